@@ -1,0 +1,8 @@
+"""Entry point: `python build.py build|check|serve`. See README.md for the options."""
+
+import sys
+
+from statussite.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

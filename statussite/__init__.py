@@ -1,0 +1,1 @@
+"""Generator for the HTTP status code reference: load content -> validate -> render -> write."""

@@ -1,0 +1,54 @@
+"""Command line: build, check and serve. Problems print as `path:line:col: message`, exit 1."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from .pipeline import Project, build, load_site
+from .problems import BuildError
+
+DEFAULT_OUT = "_site"
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(prog="build.py", description="Build the HTTP status code reference from content/, templates/ and static/ in the current folder.")
+    commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    build_cmd = commands.add_parser("build", help="build the site into a folder")
+    build_cmd.add_argument("--out", default=DEFAULT_OUT, help=f"output folder (default: {DEFAULT_OUT})")
+    build_cmd.add_argument("--base-url", help="absolute URL the site is served from, for canonical links and the sitemap (default: base_url in site.toml)")
+    commands.add_parser("check", help="validate the content without writing anything")
+    serve_cmd = commands.add_parser("serve", help="serve the site with live reload at http://127.0.0.1:PORT/")
+    serve_cmd.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+    return main
+
+
+def main(argv: list[str]) -> int:
+    args = parser().parse_args(argv)
+    project = Project(Path.cwd())
+    try:
+        if args.command == "build":
+            started = time.perf_counter()
+            site = build(project, Path(args.out), args.base_url)
+            seconds = time.perf_counter() - started
+            print(f"built {len(site.codes)} codes and {len(site.classes)} classes into {args.out}/ in {seconds:.2f} s")
+        elif args.command == "check":
+            site = load_site(project)
+            print(f"ok: {len(site.codes)} codes and {len(site.classes)} classes")
+        elif args.command == "serve":
+            from .serve import serve
+
+            serve(project, args.port)
+    except BuildError as error:
+        report(error)
+        return 1
+    return 0
+
+
+def report(error: BuildError) -> None:
+    for problem in error.problems:
+        print(problem, file=sys.stderr)
+    count = len(error.problems)
+    print(f"{count} problem{'s' if count != 1 else ''} found; nothing was written", file=sys.stderr)

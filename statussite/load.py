@@ -1,0 +1,51 @@
+"""Read content files from disk and cut each into parsed front-matter and a body."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .frontmatter import FormatError, FrontMatter, Spot, parse, split
+from .problems import Problem
+
+
+@dataclass(frozen=True)
+class Document:
+    """One content file: where it is (as shown to the author), its front-matter and body."""
+
+    path: str
+    front: FrontMatter
+    body: str
+    body_line: int
+    line_count: int
+
+
+def load_folder(root: Path, folder: str) -> tuple[list[Document], list[Problem]]:
+    """Every `*.md` file in `root/folder`, sorted by name, with the problems met reading them."""
+    documents: list[Document] = []
+    problems: list[Problem] = []
+    for file in sorted((root / folder).glob("*.md")):
+        shown = file.relative_to(root).as_posix()
+        try:
+            documents.append(load_file(file, shown))
+        except FormatError as error:
+            problems.append(Problem(shown, error.spot.line, error.spot.col, error.message))
+    return documents, problems
+
+
+def load_file(file: Path, shown: str) -> Document:
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        raise FormatError(Spot(1, 1), f"cannot read the file: {error.strerror}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = data[: error.start]
+        line = before.count(b"\n") + 1
+        col = error.start - (before.rfind(b"\n") + 1) + 1
+        raise FormatError(Spot(line, col), f"not valid UTF-8: byte 0x{data[error.start]:02x} cannot be decoded; save the file as UTF-8") from None
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n")
+    parts = split(text)
+    return Document(shown, parse(parts), parts.body, parts.body_line, text.count("\n") + 1)
+

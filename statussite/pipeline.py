@@ -1,0 +1,69 @@
+"""The build, step by step: load content -> validate into a model -> render -> write."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .assets import load_assets
+from .config import load_config
+from .data_files import codes_json, robots_txt, sitemap_xml
+from .load import load_folder
+from .model import Site
+from .problems import BuildError, Problem
+from .render import make_environment, render_pages
+from .validate import validate
+from .write import check_target, write_site
+
+
+@dataclass(frozen=True)
+class Project:
+    """The folders a site is made from, all inside one project folder."""
+
+    root: Path
+
+    @property
+    def content(self) -> Path:
+        return self.root / "content"
+
+    @property
+    def templates(self) -> Path:
+        return self.root / "templates"
+
+    @property
+    def static(self) -> Path:
+        return self.root / "static"
+
+
+def load_site(project: Project, base_url: str | None = None) -> Site:
+    """Read and validate everything; raise BuildError listing every problem found."""
+    config = load_config(project.root, base_url)
+    code_docs, problems = load_folder(project.root, "content/codes")
+    class_docs, class_problems = load_folder(project.root, "content/classes")
+    site, invalid = validate(code_docs, class_docs, config)
+    problems += class_problems + invalid
+    if problems or site is None:
+        raise BuildError(problems)
+    return site
+
+
+def render_site(site: Site, project: Project, directory_urls: bool = True) -> dict[str, bytes]:
+    """Every file of the finished site: site path -> bytes."""
+    assets = load_assets(project.static)
+    pages = render_pages(site, make_environment(project.templates), assets, directory_urls)
+    files = {path: html.encode("utf-8") for path, html in pages.items()}
+    files.update({asset.path: asset.data for asset in assets.values()})
+    files["codes.json"] = codes_json(site).encode("utf-8")
+    files["sitemap.xml"] = sitemap_xml(site).encode("utf-8")
+    files["robots.txt"] = robots_txt(site).encode("utf-8")
+    return files
+
+
+def build(project: Project, out: Path, base_url: str | None = None) -> Site:
+    """Build the site into `out`, replacing it only once the whole site is ready."""
+    refusal = check_target(out, project.root)
+    if refusal:
+        raise BuildError([Problem(str(out), 1, 1, refusal)])
+    site = load_site(project, base_url)
+    write_site(render_site(site, project), out)
+    return site

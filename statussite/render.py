@@ -1,0 +1,113 @@
+"""Render the Site model into HTML pages through the Jinja templates.
+
+Every page gets a `url` function bound to itself (see urls.Links) and `asset` for static files,
+so templates name targets and never assemble URLs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from .assets import Asset
+from .markup import MarkdownRenderer, paragraphs
+from .model import LIBRARIES, Site
+from .problems import BuildError, Problem
+from .urls import Links, output_file
+
+STATUS_LABELS = {
+    "standard": "Standard",
+    "unofficial": "Non-standard",
+    "unused": "Unused",
+    "deprecated": "Deprecated",
+    "obsoleted": "Obsolete",
+    "temporary": "Temporary registration",
+}
+NOT_FOUND_PAGE = "not-found.html"
+
+
+@dataclass(frozen=True)
+class Page:
+    """One HTML page to write: its site path, template and the values it shows."""
+
+    path: str
+    template: str
+    values: dict
+
+
+def make_environment(templates: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals.update(status_labels=STATUS_LABELS, libraries=LIBRARIES, paragraphs=paragraphs)
+    return env
+
+
+def site_pages(site: Site) -> list[Page]:
+    """Every page of the site, in a stable order."""
+    pages = [Page("", "home.html", {})]
+    pages += [Page(item.url, "class.html", {"status_class": item, "codes": site.codes_in(item)}) for item in site.classes]
+    for code in site.codes:
+        previous, following = site.neighbours(code)
+        values = {"code": code, "status_class": site.class_of(code), "previous": previous, "following": following}
+        pages.append(Page(code.url, "code.html", values))
+    pages.append(Page(NOT_FOUND_PAGE, "not-found.html", {}))
+    return pages
+
+
+def render_pages(site: Site, env: jinja2.Environment, assets: dict[str, Asset], directory_urls: bool = True) -> dict[str, str]:
+    """Site path -> HTML text, for every page."""
+    markdown = MarkdownRenderer()
+    bodies = {item.url: item.body for item in [*site.classes, *site.codes]}
+    rendered = {}
+    for page in site_pages(site):
+        root = _root_path(site.config.base_url) if page.path == NOT_FOUND_PAGE else None
+        links = Links(page.path, directory_urls, root)
+        values = {
+            "site": site,
+            "page_path": page.path,
+            "canonical": site.config.base_url + page.path,
+            "url": links,
+            "asset": lambda name, links=links: links(assets[name].path),
+            "body": jinja2.filters.Markup(markdown.render(bodies[page.path], links)) if page.path in bodies else "",
+            **page.values,
+        }
+        rendered[output_file(page.path)] = _render(env, page.template, values)
+    return rendered
+
+
+def _root_path(base_url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return urlsplit(base_url).path or "/"
+
+
+def _render(env: jinja2.Environment, template: str, values: dict) -> str:
+    """Render one template; a template mistake becomes a Problem with its file and line."""
+    try:
+        return env.get_template(template).render(values)
+    except jinja2.TemplateSyntaxError as error:
+        raise BuildError([Problem(f"templates/{error.name or template}", error.lineno, 1, f"template syntax error: {error.message}")]) from None
+    except jinja2.TemplateNotFound as error:
+        raise BuildError([Problem(f"templates/{template}", 1, 1, f"template not found: {error.name}")]) from None
+    except (jinja2.UndefinedError, TypeError, AttributeError, KeyError) as error:
+        name, line = _template_frame(error, template)
+        raise BuildError([Problem(f"templates/{name}", line, 1, f"template error: {error}")]) from None
+
+
+def _template_frame(error: Exception, fallback: str) -> tuple[str, int]:
+    """The innermost template file and line in a render traceback (Jinja rewrites frames)."""
+    found = (fallback, 1)
+    trace = error.__traceback__
+    while trace is not None:
+        filename = trace.tb_frame.f_code.co_filename
+        if filename.endswith(".html"):
+            found = (Path(filename).name, trace.tb_lineno)
+        trace = trace.tb_next
+    return found

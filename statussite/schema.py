@@ -1,0 +1,149 @@
+"""Small typed field checkers for front-matter, so every wrong value gets a precise message.
+
+Each kind checks a plain YAML value at a key path and returns it (or None after recording a
+problem on the FrontMatter). PyYAML's implicit typing is the main trap: `no` is a boolean and
+`2024-01-01` a date, so a text field that receives them says so and asks for quotes.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from .frontmatter import FrontMatter, _dotted
+
+
+def describe(value: object) -> str:
+    """How YAML read a value, in the author's terms."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return "a date"
+    if value is None:
+        return "an empty value"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return "text"
+
+
+def wrong_type(front: FrontMatter, path: tuple, expected: str, value: object) -> None:
+    got = describe(value)
+    raw = front.spot(path).raw
+    message = f"'{_dotted(path)}' must be {expected}, but got {got}"
+    if raw and not isinstance(value, (list, dict)):
+        message = f"'{_dotted(path)}' must be {expected}, but YAML read {got} from `{raw}`"
+        if expected.startswith("text"):
+            message += "; put it in quotes"
+    front.problems.append((front.spot(path), message))
+
+
+def complain(front: FrontMatter, path: tuple, message: str) -> None:
+    front.problems.append((front.spot(path), message))
+
+
+@dataclass(frozen=True)
+class Text:
+    """Non-empty text, optionally one of fixed choices."""
+
+    choices: tuple[str, ...] = ()
+
+    def check(self, front: FrontMatter, path: tuple, value: object) -> str | None:
+        if not isinstance(value, str):
+            wrong_type(front, path, "text", value)
+            return None
+        if not value.strip():
+            complain(front, path, f"'{_dotted(path)}' must not be empty")
+            return None
+        if self.choices and value not in self.choices:
+            options = ", ".join(self.choices)
+            complain(front, path, f"'{_dotted(path)}' must be one of {options}; got '{value}'")
+            return None
+        return value.strip()
+
+
+@dataclass(frozen=True)
+class Url:
+    """An absolute http(s) URL with a host."""
+
+    def check(self, front: FrontMatter, path: tuple, value: object) -> str | None:
+        text = Text().check(front, path, value)
+        if text is None:
+            return None
+        parts = urlsplit(text)
+        if parts.scheme not in ("http", "https") or "." not in parts.netloc or any(c.isspace() for c in text):
+            complain(front, path, f"'{_dotted(path)}' is not a valid http(s) URL: '{text}'")
+            return None
+        return text
+
+
+@dataclass(frozen=True)
+class Integer:
+    def check(self, front: FrontMatter, path: tuple, value: object) -> int | None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            wrong_type(front, path, "a whole number", value)
+            return None
+        return value
+
+
+@dataclass(frozen=True)
+class Boolean:
+    def check(self, front: FrontMatter, path: tuple, value: object) -> bool | None:
+        if not isinstance(value, bool):
+            wrong_type(front, path, "true or false", value)
+            return None
+        return value
+
+
+@dataclass(frozen=True)
+class ListOf:
+    item: object
+
+    def check(self, front: FrontMatter, path: tuple, value: object) -> tuple | None:
+        if not isinstance(value, list):
+            wrong_type(front, path, f"a list (use [] for none)", value)
+            return None
+        checked = tuple(self.item.check(front, path + (index,), item) for index, item in enumerate(value))
+        return None if None in checked else checked
+
+
+@dataclass(frozen=True)
+class Field:
+    kind: object
+    required: bool = True
+
+
+@dataclass(frozen=True)
+class Record:
+    """A mapping with known fields: unknown keys are typos, missing required ones are errors."""
+
+    fields: dict[str, Field]
+
+    def check(self, front: FrontMatter, path: tuple, value: object) -> dict | None:
+        if not isinstance(value, dict):
+            wrong_type(front, path, "a mapping of 'field: value' lines", value)
+            return None
+        result: dict = {}
+        for key, item in value.items():
+            if key not in self.fields:
+                complain(front, path + (key,), unknown_field(path + (key,), list(self.fields)))
+                continue
+            result[key] = self.fields[key].kind.check(front, path + (key,), item)
+        for key, spec in self.fields.items():
+            if key not in value:
+                result[key] = None
+                if spec.required:
+                    complain(front, path, f"missing required field '{_dotted(path + (key,))}'")
+        return result
+
+
+def unknown_field(path: tuple, known: list[str]) -> str:
+    name = str(path[-1])
+    message = f"unknown field '{_dotted(path)}'"
+    close = difflib.get_close_matches(name, known, n=1)
+    return message + (f" (did you mean '{close[0]}'?)" if close else f"; known fields: {', '.join(known)}")

@@ -1,0 +1,69 @@
+"""Development server: build, serve with live reload, rebuild on every change.
+
+The site is built into a private temporary folder. A failed rebuild keeps the last good pages
+but puts the problems on top of every page (and prints them), so the author sees them in the
+browser; the next good build replaces everything. The server never stops on a content error.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from livereload import Server
+
+from .cli import report
+from .pipeline import Project, build
+from .problems import BuildError
+
+OVERLAY = re.compile(r"<!-- build-problems -->.*?<!-- /build-problems -->\n?", re.DOTALL)
+OVERLAY_STYLE = (
+    "position:fixed;inset:0 0 auto 0;z-index:99;max-height:70vh;overflow:auto;margin:0;padding:1rem;"
+    "background:#3d0b0b;color:#fff;font:14px/1.5 ui-monospace,monospace;white-space:pre-wrap"
+)
+
+
+def serve(project: Project, port: int, host: str = "127.0.0.1") -> None:
+    workdir = Path(tempfile.mkdtemp(prefix="statussite-serve-"))
+    out = workdir / "site"
+
+    def rebuild() -> None:
+        try:
+            site = build(project, out)
+            print(f"built {len(site.codes)} codes; serving http://{host}:{port}/", flush=True)
+        except BuildError as error:
+            report(error)
+            show_problems(out, [str(problem) for problem in error.problems])
+        except Exception as error:  # keep serving whatever went wrong; the author fixes and saves
+            print(f"build failed: {error!r}", file=sys.stderr, flush=True)
+            show_problems(out, [f"build failed: {error!r}"])
+
+    rebuild()
+    server = Server()
+    for path in (project.content, project.templates, project.static, project.root / "site.toml"):
+        server.watch(str(path), rebuild)
+    try:
+        server.serve(port=port, host=host, root=str(out), restart_delay=0)
+    except OSError as error:
+        print(f"cannot serve on {host}:{port}: {error.strerror}; try --port with another number", file=sys.stderr)
+        raise SystemExit(1) from None
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def show_problems(out: Path, problems: list[str]) -> None:
+    """Put the problems at the top of every page built so far (or of a bare index page)."""
+    text = html.escape("Build failed; fix these and save:\n" + "\n".join(problems))
+    overlay = f'<!-- build-problems --><pre role="alert" style="{OVERLAY_STYLE}">{text}</pre><!-- /build-problems -->\n'
+    pages = list(out.rglob("*.html")) if out.is_dir() else []
+    if not pages:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "index.html").write_text(f"<!doctype html><title>Build failed</title>\n<body>\n{overlay}</body>\n", encoding="utf-8")
+        return
+    for page in pages:
+        page_html = OVERLAY.sub("", page.read_text(encoding="utf-8"))
+        page.write_text(re.sub(r"(<body[^>]*>\n?)", lambda match: match.group(1) + overlay, page_html, count=1), encoding="utf-8")

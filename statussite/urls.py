@@ -1,0 +1,50 @@
+"""The one place that turns a site path into a link, so templates never build URLs by hand.
+
+Site paths are written from the site root without a leading slash: "" (home), "404/",
+"static/style.css", "not-found.html". A page's links are relative to the page, so the same
+output works under any base path and from disk; a bundle for reading from disk also names
+`index.html` explicitly, because a browser will not open a folder from file://.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+
+
+def output_file(path: str) -> str:
+    """The file written for a site path: "404/" -> "404/index.html", "" -> "index.html"."""
+    return path + "index.html" if path == "" or path.endswith("/") else path
+
+
+@dataclass(frozen=True)
+class Links:
+    """Makes links for the page at `page`.
+
+    `root` set (for example "/docs/") makes root-relative links instead, for the not-found
+    page that a server shows at any unknown path, where relative links would point nowhere.
+    """
+
+    page: str
+    directory_urls: bool = True
+    root: str | None = None
+
+    def __call__(self, target: str) -> str:
+        path, hash_, fragment = target.partition("#")
+        if not self.directory_urls:
+            path = output_file(path)
+        if self.root is not None:
+            link = self.root + path
+        elif path == self.page and hash_:
+            link = ""
+        else:
+            link = _relative(path, self.page)
+        return link + hash_ + fragment
+
+
+def _relative(path: str, page: str) -> str:
+    folder = page if page.endswith("/") else posixpath.dirname(page)
+    link = posixpath.relpath(path or ".", folder or ".")
+    if path == "" or path.endswith("/"):
+        return "./" if link == "." else link + "/"
+    return link

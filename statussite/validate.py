@@ -1,0 +1,236 @@
+"""Check parsed content against the schema and against each other, and build the Site model.
+
+Every problem in every file is collected before anything is reported, so an author fixes a
+whole batch in one go.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+from .frontmatter import FrontMatter, Spot
+from .load import Document
+from .model import (
+    CLASS_KEYS,
+    LIBRARIES,
+    STATUSES,
+    FormerName,
+    HeaderField,
+    Site,
+    SiteConfig,
+    Source,
+    StatusClass,
+    StatusCode,
+    Vendor,
+)
+from .problems import Problem
+from .schema import Boolean, Field, Integer, ListOf, Record, Text, Url, complain
+
+REQUIREMENTS = ("MUST", "MUST NOT", "SHOULD", "SHOULD NOT", "MAY")
+
+SOURCE = Record({"document": Field(Text()), "section": Field(Text()), "url": Field(Url())})
+
+CODE_SCHEMA = Record(
+    {
+        "code": Field(Integer()),
+        "name": Field(Text()),
+        "class": Field(Text(CLASS_KEYS)),
+        "status": Field(Text(STATUSES)),
+        "source": Field(SOURCE, required=False),
+        "spec_text": Field(Text(), required=False),
+        "vendor": Field(Record({"name": Field(Text()), "note": Field(Text()), "url": Field(Url(), required=False)}), required=False),
+        "summary": Field(Text()),
+        "former_names": Field(ListOf(Record({"name": Field(Text()), "document": Field(Text())}))),
+        "related": Field(ListOf(Integer())),
+        "headers": Field(
+            ListOf(
+                Record(
+                    {
+                        "field": Field(Text()),
+                        "requirement": Field(Text(REQUIREMENTS), required=False),
+                        "note": Field(Text(), required=False),
+                    }
+                )
+            )
+        ),
+        "cacheable": Field(Boolean()),
+        "cache_note": Field(Text(), required=False),
+        "content_allowed": Field(Boolean()),
+        "constants": Field(Record({name: Field(Text(), required=False) for name in LIBRARIES}), required=False),
+        "keywords": Field(ListOf(Text()), required=False),
+    }
+)
+
+CLASS_SCHEMA = Record(
+    {
+        "class": Field(Text(CLASS_KEYS)),
+        "name": Field(Text()),
+        "source": Field(SOURCE),
+        "spec_text": Field(Text()),
+        "summary": Field(Text()),
+        "keywords": Field(ListOf(Text()), required=False),
+    }
+)
+
+# Links to pages of this site are written from the site root in Markdown bodies: [x](/410/).
+SITE_LINK = re.compile(r"\]\((/[^)\s]*)|\bhref=\"(/[^\"]*)\"")
+# Code is shown, not followed: fenced blocks and `inline code` are left out of the link check.
+CODE = re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[ \t]*$|`[^`\n]+`", re.MULTILINE | re.DOTALL)
+
+
+def validate(code_docs: list[Document], class_docs: list[Document], config: SiteConfig) -> tuple[Site | None, list[Problem]]:
+    """Turn documents into a Site; return None with the problems if anything is wrong."""
+    problems: list[Problem] = []
+    classes = [item for item in (_class(doc, problems) for doc in class_docs) if item]
+    codes = [item for item in (_code(doc, problems) for doc in code_docs) if item]
+    problems.extend(_cross_check(code_docs, class_docs))
+    if problems:
+        return None, problems
+    site = Site(
+        config=config,
+        classes=tuple(sorted(classes, key=lambda item: item.key)),
+        codes=tuple(sorted(codes, key=lambda item: item.code)),
+    )
+    return site, []
+
+
+def _cross_check(code_docs: list[Document], class_docs: list[Document]) -> list[Problem]:
+    """Checks across files, on what each file declares even if it has problems of its own."""
+    problems: list[Problem] = []
+    codes = _declared(code_docs, "code", int, problems)
+    classes = _declared(class_docs, "class", str, problems)
+    for key in CLASS_KEYS:
+        if key not in classes:
+            problems.append(Problem(f"content/classes/{key}.md", 1, 1, f"missing class page: create this file for the {key} class"))
+    for doc in code_docs:
+        related = doc.front.data.get("related")
+        for index, code in enumerate(related if isinstance(related, list) else []):
+            if isinstance(code, int) and code not in codes:
+                spot = doc.front.spot(("related", index))
+                problems.append(Problem(doc.path, spot.line, spot.col, f"related code {code} has no page (no content/codes/{code}.md)"))
+    pages = {""} | {f"{key}/" for key in classes} | {f"{code}/" for code in codes}
+    for doc in [*code_docs, *class_docs]:
+        problems.extend(_check_links(doc, pages))
+    return problems
+
+
+def _declared(docs: list[Document], key: str, kind: type, problems: list[Problem]) -> dict:
+    """What each file says it defines (its code or class), reporting any defined twice."""
+    first: dict = {}
+    for doc in docs:
+        value = doc.front.data.get(key)
+        if not isinstance(value, kind) or isinstance(value, bool):
+            continue
+        if value in first:
+            spot = doc.front.spot((key,))
+            problems.append(Problem(doc.path, spot.line, spot.col, f"{key} {value} is defined twice: also in {first[value]}"))
+        else:
+            first[value] = doc.path
+    return first
+
+
+def _problems_of(doc: Document) -> list[Problem]:
+    return [Problem(doc.path, spot.line, spot.col, message) for spot, message in doc.front.problems]
+
+
+def _code(doc: Document, problems: list[Problem]) -> StatusCode | None:
+    front = doc.front
+    values = CODE_SCHEMA.check(front, (), front.data)
+    code = values["code"]
+    if code is not None:
+        if not 100 <= code <= 599:
+            complain(front, ("code",), f"'code' must be between 100 and 599, got {code}")
+        elif PurePosixPath(doc.path).stem != str(code):
+            complain(front, ("code",), f"'code' is {code} but the file is named {PurePosixPath(doc.path).name}; name it {code}.md")
+        elif values["class"] and values["class"] != f"{code // 100}xx":
+            complain(front, ("class",), f"'class' is {values['class']} but code {code} belongs to {code // 100}xx")
+    _check_status_fields(front, values)
+    body = _check_body(doc, front)
+    problems.extend(_problems_of(doc))
+    if doc.front.problems:
+        return None
+    return StatusCode(
+        code=code,
+        name=values["name"],
+        status_class=values["class"],
+        status=values["status"],
+        summary=values["summary"],
+        source=Source(**values["source"]) if values["source"] else None,
+        spec_text=values["spec_text"],
+        vendor=Vendor(**values["vendor"]) if values["vendor"] else None,
+        former_names=tuple(FormerName(**item) for item in values["former_names"]),
+        related=values["related"],
+        headers=tuple(HeaderField(**item) for item in values["headers"]),
+        cacheable=values["cacheable"],
+        cache_note=values["cache_note"],
+        content_allowed=values["content_allowed"],
+        constants=tuple((name, value) for name, value in (values["constants"] or {}).items() if value),
+        keywords=values["keywords"] or (),
+        body=body,
+        path=doc.path,
+        body_line=doc.body_line,
+    )
+
+
+def _check_status_fields(front: FrontMatter, values: dict) -> None:
+    """Unofficial codes name a vendor and cite no RFC; every other code cites its source."""
+    if values["status"] == "unofficial":
+        for key in ("source", "spec_text"):
+            if key in front.data:
+                complain(front, (key,), f"'{key}' is not allowed for an unofficial code: it has no standard to cite")
+        if "vendor" not in front.data:
+            complain(front, (), "missing required field 'vendor': an unofficial code must name who uses it")
+    elif values["status"]:
+        for key in ("source", "spec_text"):
+            if key not in front.data:
+                complain(front, (), f"missing required field '{key}' (required unless status is unofficial)")
+        if "vendor" in front.data:
+            complain(front, ("vendor",), "'vendor' is only for unofficial codes; a registered code cites its 'source'")
+
+
+def _check_body(doc: Document, front: FrontMatter) -> str:
+    if not doc.body.strip():
+        line = min(doc.body_line, doc.line_count)
+        front.problems.append((Spot(line, 1), "the body is empty: write the guidance in Markdown below the front-matter"))
+    return doc.body
+
+
+def _class(doc: Document, problems: list[Problem]) -> StatusClass | None:
+    front = doc.front
+    values = CLASS_SCHEMA.check(front, (), front.data)
+    key = values["class"]
+    if key and PurePosixPath(doc.path).stem != key:
+        complain(front, ("class",), f"'class' is {key} but the file is named {PurePosixPath(doc.path).name}; name it {key}.md")
+    body = _check_body(doc, front)
+    problems.extend(_problems_of(doc))
+    if front.problems:
+        return None
+    return StatusClass(
+        key=key,
+        name=values["name"],
+        source=Source(**values["source"]),
+        spec_text=values["spec_text"],
+        summary=values["summary"],
+        keywords=values["keywords"] or (),
+        body=body,
+        path=doc.path,
+        body_line=doc.body_line,
+    )
+
+
+def _check_links(doc: Document, pages: set[str]) -> list[Problem]:
+    """Every root-relative link in a body must name a page of the site."""
+    body = CODE.sub(lambda match: re.sub(r"[^\n]", " ", match.group(0)), doc.body)
+    found = []
+    for match in SITE_LINK.finditer(body):
+        target = match.group(1) or match.group(2)
+        page = target.split("#", 1)[0].lstrip("/")
+        if page in pages:
+            continue
+        start = match.start(1) if match.group(1) else match.start(2)
+        line = doc.body_line + body.count("\n", 0, start)
+        col = start - (body.rfind("\n", 0, start) + 1) + 1
+        hint = " (page links end with '/': /404/)" if page + "/" in pages else ""
+        found.append(Problem(doc.path, line, col, f"link to {target}: no such page on this site{hint}"))
+    return found
