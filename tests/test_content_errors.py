@@ -1,0 +1,244 @@
+"""Bad input gets one clear `path:line:col: message` line, exit status 1, no traceback, and
+leaves an existing output folder exactly as it was."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import run, tree_digest
+
+PROBLEM_LINE = re.compile(r"^(?P<path>[^:\s][^:]*):(?P<line>\d+):(?P<col>\d+): (?P<message>.+)$")
+CODE_FILE = "content/codes/404.md"
+
+
+def line_of(project: Path, relative: str, text: str) -> int:
+    """1-based number of the first line of `relative` that starts with `text`."""
+    lines = (project / relative).read_text(encoding="utf-8").split("\n")
+    return next(index for index, line in enumerate(lines, 1) if line.startswith(text))
+
+
+def edit(project: Path, relative: str, old: str, new: str) -> None:
+    path = project / relative
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {relative}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def build_with_existing_output(project: Path, site: Path, *args: str):
+    """Run a failing build over a copy of a good site; return the result and whether it changed."""
+    out = project.parent / "out"
+    shutil.copytree(site, out)
+    before = tree_digest(out)
+    result = run(project, "build", "--out", str(out), *args)
+    return result, tree_digest(out) == before, out
+
+
+def assert_reported(result, path: str, line: int | None, message: str) -> None:
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    lines = result.stderr.strip().split("\n")
+    problems = [PROBLEM_LINE.match(text) for text in lines[:-1]]
+    assert all(problems), f"not all lines are path:line:col: message\n{result.stderr}"
+    assert lines[-1].endswith("nothing was written")
+    wanted = [
+        match
+        for match in problems
+        if match["path"] == path and (line is None or int(match["line"]) == line) and message in match["message"]
+    ]
+    assert wanted, f"expected {path}:{line}: ...{message}... in\n{result.stderr}"
+
+
+# Each case: how to break the project copy -> (file, line or None, part of the message).
+def unreadable(project):
+    (project / "content/codes/600.md").symlink_to(project / "nowhere.md")
+    return "content/codes/600.md", 1, "cannot read the file"
+
+
+def not_utf8(project):
+    line = line_of(project, CODE_FILE, "name:")
+    path = project / CODE_FILE
+    path.write_bytes(path.read_bytes().replace(b"name: Not Found", b"name: Not F\xf6und"))
+    return CODE_FILE, line, "not valid UTF-8"
+
+
+def no_front_matter(project):
+    edit(project, CODE_FILE, "---\n", "")
+    return CODE_FILE, 1, "missing front-matter"
+
+
+def unclosed_front_matter(project):
+    edit(project, CODE_FILE, "\n---\n", "\n\n")
+    return CODE_FILE, 1, "unclosed front-matter"
+
+
+def malformed_yaml(project):
+    edit(project, CODE_FILE, "related: [410, 403, 400, 301]", "related: [410, 403, 400, 301")
+    return CODE_FILE, None, "malformed YAML"
+
+
+def missing_field(project):
+    edit(project, CODE_FILE, "cacheable: true\n", "")
+    return CODE_FILE, 1, "missing required field 'cacheable'"
+
+
+def unknown_field(project):
+    line = line_of(project, CODE_FILE, "summary:")
+    edit(project, CODE_FILE, "summary:", "sumary:")
+    return CODE_FILE, line, "unknown field 'sumary' (did you mean 'summary'?)"
+
+
+def boolean_for_text(project):
+    line = line_of(project, CODE_FILE, "name:")
+    edit(project, CODE_FILE, "name: Not Found", "name: no")
+    return CODE_FILE, line, "'name' must be text, but YAML read a boolean from `no`; put it in quotes"
+
+
+def date_for_text(project):
+    line = line_of(project, CODE_FILE, "name:")
+    edit(project, CODE_FILE, "name: Not Found", "name: 2024-01-01")
+    return CODE_FILE, line, "'name' must be text, but YAML read a date from `2024-01-01`"
+
+
+def comment_eats_text(project):
+    line = line_of(project, CODE_FILE, "name:")
+    edit(project, CODE_FILE, "name: Not Found", "name: Not Found #2")
+    return CODE_FILE, line, "'name': the text after ' #' is read as a YAML comment"
+
+
+def text_for_boolean(project):
+    line = line_of(project, CODE_FILE, "cacheable:")
+    edit(project, CODE_FILE, "cacheable: true", "cacheable: maybe")
+    return CODE_FILE, line, "'cacheable' must be true or false, but YAML read text from `maybe`"
+
+
+def text_for_code(project):
+    edit(project, CODE_FILE, "code: 404", "code: four hundred four")
+    return CODE_FILE, 2, "'code' must be a whole number, but YAML read text"
+
+
+def duplicate_key(project):
+    edit(project, CODE_FILE, "name: Not Found\n", "name: Not Found\nname: Missing\n")
+    return CODE_FILE, 4, "duplicate key 'name' (first given on line 3)"
+
+
+def code_out_of_range(project):
+    text = (project / CODE_FILE).read_text(encoding="utf-8").replace("code: 404", "code: 600").replace("class: 4xx", "class: 5xx")
+    (project / "content/codes/600.md").write_text(text, encoding="utf-8")
+    return "content/codes/600.md", 2, "'code' must be between 100 and 599, got 600"
+
+
+def file_name_mismatch(project):
+    edit(project, CODE_FILE, "code: 404", "code: 555")
+    return CODE_FILE, 2, "'code' is 555 but the file is named 404.md; name it 555.md"
+
+
+def class_mismatch(project):
+    line = line_of(project, CODE_FILE, "class:")
+    edit(project, CODE_FILE, "class: 4xx", "class: 5xx")
+    return CODE_FILE, line, "'class' is 5xx but code 404 belongs to 4xx"
+
+
+def two_files_for_one_code(project):
+    shutil.copy(project / CODE_FILE, project / "content/codes/0404.md")
+    return CODE_FILE, 2, "code 404 is defined twice: also in content/codes/0404.md"
+
+
+def related_without_page(project):
+    line = line_of(project, CODE_FILE, "related:")
+    edit(project, CODE_FILE, "related: [410, 403, 400, 301]", "related: [410, 403, 400, 555]")
+    return CODE_FILE, line, "related code 555 has no page"
+
+
+def malformed_url(project):
+    line = line_of(project, CODE_FILE, "  url:")
+    edit(project, CODE_FILE, "url: https://www.rfc-editor.org", "url: htps//www.rfc-editor.org")
+    return CODE_FILE, line, "'source.url' is not a valid http(s) URL"
+
+
+def empty_body(project):
+    path = project / CODE_FILE
+    text = path.read_text(encoding="utf-8")
+    head = text[: text.index("\n---\n") + 5]
+    path.write_text(head + "\n   \n", encoding="utf-8")
+    return CODE_FILE, head.count("\n") + 1, "the body is empty"
+
+
+def link_to_missing_page(project):
+    line = line_of(project, CODE_FILE, "- **[410 Gone]")
+    edit(project, CODE_FILE, "[410 Gone](/410/)", "[410 Gone](/555/)")
+    return CODE_FILE, line, "link to /555/: no such page on this site"
+
+
+def wrong_choice(project):
+    line = line_of(project, CODE_FILE, "status:")
+    edit(project, CODE_FILE, "status: standard", "status: official")
+    return CODE_FILE, line, "'status' must be one of standard, unofficial"
+
+
+def unofficial_citing_rfc(project):
+    line = line_of(project, CODE_FILE, "status:")
+    edit(project, CODE_FILE, "status: standard", "status: unofficial")
+    return CODE_FILE, line_of(project, CODE_FILE, "source:"), "'source' is not allowed for an unofficial code"
+
+
+def missing_class_page(project):
+    (project / "content/classes/3xx.md").unlink()
+    return "content/classes/3xx.md", 1, "missing class page"
+
+
+def class_file_mismatch(project):
+    line = line_of(project, "content/classes/2xx.md", "class:")
+    edit(project, "content/classes/2xx.md", "class: 2xx", "class: 3xx")
+    return "content/classes/2xx.md", line, "'class' is 3xx but the file is named 2xx.md"
+
+
+def template_error(project):
+    path = project / "templates/code.html"
+    line = next(i for i, text in enumerate(path.read_text().split("\n"), 1) if "code.summary" in text)
+    edit(project, "templates/code.html", "{{ code.summary }}", "{{ code.sumary }}")
+    return "templates/code.html", line, "template error"
+
+
+CASES = [
+    unreadable, not_utf8, no_front_matter, unclosed_front_matter, malformed_yaml, missing_field,
+    unknown_field, boolean_for_text, date_for_text, comment_eats_text, text_for_boolean, text_for_code,
+    duplicate_key, code_out_of_range, file_name_mismatch, class_mismatch, two_files_for_one_code,
+    related_without_page, malformed_url, empty_body, link_to_missing_page, wrong_choice,
+    unofficial_citing_rfc, missing_class_page, class_file_mismatch, template_error,
+]
+
+
+@pytest.mark.parametrize("break_project", CASES, ids=[case.__name__ for case in CASES])
+def test_bad_input_is_reported_and_output_left_alone(project, site, break_project):
+    path, line, message = break_project(project)
+    result, unchanged, _ = build_with_existing_output(project, site)
+    assert_reported(result, path, line, message)
+    assert unchanged, "the existing output folder was modified by a failed build"
+
+
+def test_check_reports_the_same_without_writing(project):
+    path, line, message = boolean_for_text(project)
+    result = run(project, "check")
+    assert_reported(result, path, line, message)
+    assert not (project / "_site").exists()
+
+
+def test_problems_in_several_files_are_all_reported_in_one_run(project, site):
+    expected = [boolean_for_text(project), class_file_mismatch(project)]
+    edit(project, "content/codes/200.md", "summary:", "summry:")
+    expected.append(("content/codes/200.md", line_of(project, "content/codes/200.md", "summry:"), "unknown field 'summry'"))
+    result, unchanged, _ = build_with_existing_output(project, site)
+    for path, line, message in expected:
+        assert_reported(result, path, line, message)
+    assert unchanged
+
+
+def test_a_build_into_the_project_folder_is_refused(project):
+    result = run(project, "build", "--out", ".")
+    assert result.returncode == 1
+    assert "refusing to replace" in result.stderr
+    assert (project / "content" / "codes" / "404.md").is_file()

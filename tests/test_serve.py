@@ -1,0 +1,107 @@
+"""The dev server: serves the site, rebuilds on save, shows errors and recovers, never dies."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+
+from conftest import BUILD
+
+CODE_FILE = "content/codes/404.md"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except (urllib.error.URLError, ConnectionError, TimeoutError) as error:
+        return f"fetch failed: {error}"
+
+
+def wait_for(url: str, condition, server, seconds: float = 20.0) -> str:
+    """Poll `url` until `condition(text)` holds; the server must stay up all the while."""
+    deadline = time.monotonic() + seconds
+    text = ""
+    while time.monotonic() < deadline:
+        assert server.poll() is None, "the dev server exited"
+        text = fetch(url)
+        if condition(text):
+            return text
+        time.sleep(0.2)
+    raise AssertionError(f"timed out waiting on {url}; last response began: {text[:300]}")
+
+
+@pytest.fixture
+def server(project):
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, str(BUILD), "serve", "--port", str(port)],
+        cwd=project,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    process.url = f"http://127.0.0.1:{port}/"
+    process.project = project
+    try:
+        wait_for(process.url + "404/", lambda text: "<h1>" in text, process)
+        yield process
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def rewrite(path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    time.sleep(0.05)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_serves_the_site_on_loopback(server):
+    home = fetch(server.url)
+    assert "<title>" in home and 'href="404/"' in home
+    assert "livereload" in fetch(server.url + "404/")
+
+
+def test_an_edited_content_file_shows_on_the_next_request(server):
+    rewrite(server.project / CODE_FILE, "name: Not Found", "name: Not Found Anywhere")
+    page = wait_for(server.url + "404/", lambda text: "Not Found Anywhere" in text, server)
+    assert "<h1>" in page
+
+
+def test_a_broken_file_is_reported_then_recovers(server):
+    path = server.project / CODE_FILE
+    rewrite(path, "name: Not Found", "name: no")
+    page = wait_for(server.url + "404/", lambda text: "Build failed" in text, server)
+    assert "content/codes/404.md:3:1: &#x27;name&#x27; must be text" in page
+    other = fetch(server.url + "200/")
+    assert "Build failed" in other, "every page shows the problem"
+    rewrite(path, "name: no", "name: Not Found Again")
+    page = wait_for(server.url + "404/", lambda text: "Not Found Again" in text, server)
+    assert "Build failed" not in page
+    assert "Build failed" not in fetch(server.url + "200/")
+    server.terminate()
+    output = server.communicate(timeout=10)[0]
+    assert "content/codes/404.md:3:1: 'name' must be text" in output
+    assert "Traceback" not in output
+
+
+def test_a_template_change_rebuilds_too(server):
+    rewrite(server.project / "templates" / "base.html", "Skip to content", "Skip to the content")
+    wait_for(server.url + "404/", lambda text: "Skip to the content" in text, server)
