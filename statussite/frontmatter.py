@@ -111,7 +111,7 @@ def _walk(node, path: tuple, front: FrontMatter, parts: Parts, lines: list[str])
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
             spot = _spot(key_node.start_mark, parts)
             if key in first_seen:
-                front.problems.append((spot, f"duplicate key '{_dotted(path + (key,))}' (first given on line {first_seen[key]})"))
+                front.problems.append((spot, f"duplicate key '{dotted(path + (key,))}' (first given on line {first_seen[key]})"))
                 continue
             first_seen[key] = spot.line
             front.spots[path + (key,)] = spot
@@ -132,12 +132,12 @@ def _walk(node, path: tuple, front: FrontMatter, parts: Parts, lines: list[str])
         rest = lines[node.end_mark.line][node.end_mark.column :]
         if COMMENT_AFTER.match(rest):
             front.problems.append(
-                (front.spots[path], f"'{_dotted(path)}': the text after ' #' is read as a YAML comment and dropped; put the whole value in quotes")
+                (front.spots[path], f"'{dotted(path)}': the text after ' #' is read as a YAML comment and dropped; put the whole value in quotes")
             )
     return value
 
 
-def _dotted(path: tuple) -> str:
+def dotted(path: tuple) -> str:
     """("source", "url") -> "source.url"; ("related", 2) -> "related[2]"."""
     text = ""
     for part in path:

@@ -6,6 +6,7 @@ import re
 from typing import Callable
 
 import markdown
+from markupsafe import Markup, escape
 
 EXTENSIONS = ["tables", "fenced_code", "toc", "sane_lists"]
 EXTENSION_CONFIGS = {
@@ -29,6 +30,11 @@ class MarkdownRenderer:
         """HTML for `text`, with every root-relative link (`/410/`) made relative by `link`."""
         html = self._md.reset().convert(text)
         return SITE_LINK.sub(lambda match: f'{match.group(1)}="{link(match.group(2))}"', html)
+
+
+def inline_code(text: str) -> Markup:
+    """Escape plain text, then show `backticked` words as code: summaries name header fields."""
+    return Markup(re.sub(r"`([^`]+)`", r"<code>\1</code>", str(escape(text))))
 
 
 def paragraphs(text: str) -> list[str]:

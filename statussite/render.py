@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import jinja2
+from markupsafe import Markup
 
 from .assets import Asset
-from .markup import MarkdownRenderer, paragraphs
+from .markup import MarkdownRenderer, inline_code, paragraphs
 from .model import LIBRARIES, Site
 from .problems import BuildError, Problem
 from .urls import Links, output_file
@@ -46,6 +48,7 @@ def make_environment(templates: Path) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.globals.update(status_labels=STATUS_LABELS, libraries=LIBRARIES, paragraphs=paragraphs)
+    env.filters["inline_code"] = inline_code
     return env
 
 
@@ -75,7 +78,7 @@ def render_pages(site: Site, env: jinja2.Environment, assets: dict[str, Asset], 
             "canonical": site.config.base_url + page.path,
             "url": links,
             "asset": lambda name, links=links: links(assets[name].path),
-            "body": jinja2.filters.Markup(markdown.render(bodies[page.path], links)) if page.path in bodies else "",
+            "body": Markup(markdown.render(bodies[page.path], links)) if page.path in bodies else "",
             **page.values,
         }
         rendered[output_file(page.path)] = _render(env, page.template, values)
@@ -83,8 +86,6 @@ def render_pages(site: Site, env: jinja2.Environment, assets: dict[str, Asset], 
 
 
 def _root_path(base_url: str) -> str:
-    from urllib.parse import urlsplit
-
     return urlsplit(base_url).path or "/"
 
 

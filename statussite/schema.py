@@ -12,7 +12,7 @@ import difflib
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from .frontmatter import FrontMatter, _dotted
+from .frontmatter import FrontMatter, dotted
 
 
 def describe(value: object) -> str:
@@ -35,9 +35,9 @@ def describe(value: object) -> str:
 def wrong_type(front: FrontMatter, path: tuple, expected: str, value: object) -> None:
     got = describe(value)
     raw = front.spot(path).raw
-    message = f"'{_dotted(path)}' must be {expected}, but got {got}"
+    message = f"'{dotted(path)}' must be {expected}, but got {got}"
     if raw and not isinstance(value, (list, dict)):
-        message = f"'{_dotted(path)}' must be {expected}, but YAML read {got} from `{raw}`"
+        message = f"'{dotted(path)}' must be {expected}, but YAML read {got} from `{raw}`"
         if expected.startswith("text"):
             message += "; put it in quotes"
     front.problems.append((front.spot(path), message))
@@ -58,11 +58,11 @@ class Text:
             wrong_type(front, path, "text", value)
             return None
         if not value.strip():
-            complain(front, path, f"'{_dotted(path)}' must not be empty")
+            complain(front, path, f"'{dotted(path)}' must not be empty")
             return None
         if self.choices and value not in self.choices:
             options = ", ".join(self.choices)
-            complain(front, path, f"'{_dotted(path)}' must be one of {options}; got '{value}'")
+            complain(front, path, f"'{dotted(path)}' must be one of {options}; got '{value}'")
             return None
         return value.strip()
 
@@ -77,7 +77,7 @@ class Url:
             return None
         parts = urlsplit(text)
         if parts.scheme not in ("http", "https") or "." not in parts.netloc or any(c.isspace() for c in text):
-            complain(front, path, f"'{_dotted(path)}' is not a valid http(s) URL: '{text}'")
+            complain(front, path, f"'{dotted(path)}' is not a valid http(s) URL: '{text}'")
             return None
         return text
 
@@ -138,12 +138,12 @@ class Record:
             if key not in value:
                 result[key] = None
                 if spec.required:
-                    complain(front, path, f"missing required field '{_dotted(path + (key,))}'")
+                    complain(front, path, f"missing required field '{dotted(path + (key,))}'")
         return result
 
 
 def unknown_field(path: tuple, known: list[str]) -> str:
     name = str(path[-1])
-    message = f"unknown field '{_dotted(path)}'"
+    message = f"unknown field '{dotted(path)}'"
     close = difflib.get_close_matches(name, known, n=1)
     return message + (f" (did you mean '{close[0]}'?)" if close else f"; known fields: {', '.join(known)}")

@@ -53,6 +53,32 @@ def assert_reported(result, path: str, line: int | None, message: str) -> None:
 
 
 # Each case: how to break the project copy -> (file, line or None, part of the message).
+def replacing(name: str, line_start: str, old: str, new: str, message: str, path: str = CODE_FILE):
+    """A case that replaces `old` with `new` and expects `message` on the line starting `line_start`."""
+
+    def case(project):
+        line = line_of(project, path, line_start)
+        edit(project, path, old, new)
+        return path, line, message
+
+    case.__name__ = name
+    return case
+
+
+unknown_field = replacing("unknown_field", "summary:", "summary:", "sumary:", "unknown field 'sumary' (did you mean 'summary'?)")
+boolean_for_text = replacing("boolean_for_text", "name:", "name: Not Found", "name: no", "'name' must be text, but YAML read a boolean from `no`; put it in quotes")
+date_for_text = replacing("date_for_text", "name:", "name: Not Found", "name: 2024-01-01", "'name' must be text, but YAML read a date from `2024-01-01`")
+comment_eats_text = replacing("comment_eats_text", "name:", "name: Not Found", "name: Not Found #2", "'name': the text after ' #' is read as a YAML comment")
+text_for_boolean = replacing("text_for_boolean", "cacheable:", "cacheable: true", "cacheable: maybe", "'cacheable' must be true or false, but YAML read text from `maybe`")
+text_for_code = replacing("text_for_code", "code:", "code: 404", "code: four hundred four", "'code' must be a whole number, but YAML read text")
+class_mismatch = replacing("class_mismatch", "class:", "class: 4xx", "class: 5xx", "'class' is 5xx but code 404 belongs to 4xx")
+related_without_page = replacing("related_without_page", "related:", "related: [410, 403, 400, 301]", "related: [410, 403, 400, 555]", "related code 555 has no page")
+malformed_url = replacing("malformed_url", "  url:", "url: https://www.rfc-editor.org", "url: htps//www.rfc-editor.org", "'source.url' is not a valid http(s) URL")
+link_to_missing_page = replacing("link_to_missing_page", "- **[410 Gone]", "[410 Gone](/410/)", "[410 Gone](/555/)", "link to /555/: no such page on this site")
+wrong_choice = replacing("wrong_choice", "status:", "status: standard", "status: official", "'status' must be one of standard, unofficial")
+class_file_mismatch = replacing("class_file_mismatch", "class:", "class: 2xx", "class: 3xx", "'class' is 3xx but the file is named 2xx.md", "content/classes/2xx.md")
+
+
 def unreadable(project):
     (project / "content/codes/600.md").symlink_to(project / "nowhere.md")
     return "content/codes/600.md", 1, "cannot read the file"
@@ -85,41 +111,6 @@ def missing_field(project):
     return CODE_FILE, 1, "missing required field 'cacheable'"
 
 
-def unknown_field(project):
-    line = line_of(project, CODE_FILE, "summary:")
-    edit(project, CODE_FILE, "summary:", "sumary:")
-    return CODE_FILE, line, "unknown field 'sumary' (did you mean 'summary'?)"
-
-
-def boolean_for_text(project):
-    line = line_of(project, CODE_FILE, "name:")
-    edit(project, CODE_FILE, "name: Not Found", "name: no")
-    return CODE_FILE, line, "'name' must be text, but YAML read a boolean from `no`; put it in quotes"
-
-
-def date_for_text(project):
-    line = line_of(project, CODE_FILE, "name:")
-    edit(project, CODE_FILE, "name: Not Found", "name: 2024-01-01")
-    return CODE_FILE, line, "'name' must be text, but YAML read a date from `2024-01-01`"
-
-
-def comment_eats_text(project):
-    line = line_of(project, CODE_FILE, "name:")
-    edit(project, CODE_FILE, "name: Not Found", "name: Not Found #2")
-    return CODE_FILE, line, "'name': the text after ' #' is read as a YAML comment"
-
-
-def text_for_boolean(project):
-    line = line_of(project, CODE_FILE, "cacheable:")
-    edit(project, CODE_FILE, "cacheable: true", "cacheable: maybe")
-    return CODE_FILE, line, "'cacheable' must be true or false, but YAML read text from `maybe`"
-
-
-def text_for_code(project):
-    edit(project, CODE_FILE, "code: 404", "code: four hundred four")
-    return CODE_FILE, 2, "'code' must be a whole number, but YAML read text"
-
-
 def duplicate_key(project):
     edit(project, CODE_FILE, "name: Not Found\n", "name: Not Found\nname: Missing\n")
     return CODE_FILE, 4, "duplicate key 'name' (first given on line 3)"
@@ -136,27 +127,9 @@ def file_name_mismatch(project):
     return CODE_FILE, 2, "'code' is 555 but the file is named 404.md; name it 555.md"
 
 
-def class_mismatch(project):
-    line = line_of(project, CODE_FILE, "class:")
-    edit(project, CODE_FILE, "class: 4xx", "class: 5xx")
-    return CODE_FILE, line, "'class' is 5xx but code 404 belongs to 4xx"
-
-
 def two_files_for_one_code(project):
     shutil.copy(project / CODE_FILE, project / "content/codes/0404.md")
     return CODE_FILE, 2, "code 404 is defined twice: also in content/codes/0404.md"
-
-
-def related_without_page(project):
-    line = line_of(project, CODE_FILE, "related:")
-    edit(project, CODE_FILE, "related: [410, 403, 400, 301]", "related: [410, 403, 400, 555]")
-    return CODE_FILE, line, "related code 555 has no page"
-
-
-def malformed_url(project):
-    line = line_of(project, CODE_FILE, "  url:")
-    edit(project, CODE_FILE, "url: https://www.rfc-editor.org", "url: htps//www.rfc-editor.org")
-    return CODE_FILE, line, "'source.url' is not a valid http(s) URL"
 
 
 def empty_body(project):
@@ -167,20 +140,7 @@ def empty_body(project):
     return CODE_FILE, head.count("\n") + 1, "the body is empty"
 
 
-def link_to_missing_page(project):
-    line = line_of(project, CODE_FILE, "- **[410 Gone]")
-    edit(project, CODE_FILE, "[410 Gone](/410/)", "[410 Gone](/555/)")
-    return CODE_FILE, line, "link to /555/: no such page on this site"
-
-
-def wrong_choice(project):
-    line = line_of(project, CODE_FILE, "status:")
-    edit(project, CODE_FILE, "status: standard", "status: official")
-    return CODE_FILE, line, "'status' must be one of standard, unofficial"
-
-
 def unofficial_citing_rfc(project):
-    line = line_of(project, CODE_FILE, "status:")
     edit(project, CODE_FILE, "status: standard", "status: unofficial")
     return CODE_FILE, line_of(project, CODE_FILE, "source:"), "'source' is not allowed for an unofficial code"
 
@@ -188,12 +148,6 @@ def unofficial_citing_rfc(project):
 def missing_class_page(project):
     (project / "content/classes/3xx.md").unlink()
     return "content/classes/3xx.md", 1, "missing class page"
-
-
-def class_file_mismatch(project):
-    line = line_of(project, "content/classes/2xx.md", "class:")
-    edit(project, "content/classes/2xx.md", "class: 2xx", "class: 3xx")
-    return "content/classes/2xx.md", line, "'class' is 3xx but the file is named 2xx.md"
 
 
 def template_error(project):
