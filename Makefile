@@ -4,7 +4,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: serve build check-content test clean
+CHROMIUM ?= $(shell command -v chromium || echo /usr/bin/chromium)
+
+.PHONY: serve build check-content test browser clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,8 +23,14 @@ build: $(STAMP)
 check-content: $(STAMP)
 	$(PY) build.py check
 
-test: $(STAMP)
-	$(PY) -m pytest
+# Browser tests use Debian's Chromium; install it when missing (needs root or sudo).
+browser:
+	@test -x $(CHROMIUM) || { echo "installing Debian's chromium for the browser tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+test: $(STAMP) browser
+	CHROMIUM=$(CHROMIUM) $(PY) -m pytest
 
 clean:
 	rm -rf _site dist
