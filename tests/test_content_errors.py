@@ -53,18 +53,24 @@ def assert_reported(result, path: str, line: int | None, message: str) -> None:
 
 
 # Each case: how to break the project copy -> (file, line or None, part of the message).
-def replacing(name: str, line_start: str, old: str, new: str, message: str, path: str = CODE_FILE):
-    """A case that replaces `old` with `new` and expects `message` on the line starting `line_start`."""
+def replacing(name: str, line: str | int | None, old: str, new: str, message: str, path: str = CODE_FILE):
+    """A case that replaces `old` with `new` and expects `message` on `line`: a number, the line
+    that starts with that text (looked up before the edit), or None for any line."""
 
     def case(project):
-        line = line_of(project, path, line_start)
+        where = line_of(project, path, line) if isinstance(line, str) else line
         edit(project, path, old, new)
-        return path, line, message
+        return path, where, message
 
     case.__name__ = name
     return case
 
 
+no_front_matter = replacing("no_front_matter", 1, "---\n", "", "missing front-matter")
+unclosed_front_matter = replacing("unclosed_front_matter", 1, "\n---\n", "\n\n", "unclosed front-matter")
+malformed_yaml = replacing("malformed_yaml", None, "related: [410, 403, 400, 301]", "related: [410, 403, 400, 301", "malformed YAML")
+missing_field = replacing("missing_field", 1, "cacheable: true\n", "", "missing required field 'cacheable'")
+duplicate_key = replacing("duplicate_key", 4, "name: Not Found\n", "name: Not Found\nname: Missing\n", "duplicate key 'name' (first given on line 3)")
 unknown_field = replacing("unknown_field", "summary:", "summary:", "sumary:", "unknown field 'sumary' (did you mean 'summary'?)")
 boolean_for_text = replacing("boolean_for_text", "name:", "name: Not Found", "name: no", "'name' must be text, but YAML read a boolean from `no`; put it in quotes")
 date_for_text = replacing("date_for_text", "name:", "name: Not Found", "name: 2024-01-01", "'name' must be text, but YAML read a date from `2024-01-01`")
@@ -89,31 +95,6 @@ def not_utf8(project):
     path = project / CODE_FILE
     path.write_bytes(path.read_bytes().replace(b"name: Not Found", b"name: Not F\xf6und"))
     return CODE_FILE, line, "not valid UTF-8"
-
-
-def no_front_matter(project):
-    edit(project, CODE_FILE, "---\n", "")
-    return CODE_FILE, 1, "missing front-matter"
-
-
-def unclosed_front_matter(project):
-    edit(project, CODE_FILE, "\n---\n", "\n\n")
-    return CODE_FILE, 1, "unclosed front-matter"
-
-
-def malformed_yaml(project):
-    edit(project, CODE_FILE, "related: [410, 403, 400, 301]", "related: [410, 403, 400, 301")
-    return CODE_FILE, None, "malformed YAML"
-
-
-def missing_field(project):
-    edit(project, CODE_FILE, "cacheable: true\n", "")
-    return CODE_FILE, 1, "missing required field 'cacheable'"
-
-
-def duplicate_key(project):
-    edit(project, CODE_FILE, "name: Not Found\n", "name: Not Found\nname: Missing\n")
-    return CODE_FILE, 4, "duplicate key 'name' (first given on line 3)"
 
 
 def code_out_of_range(project):
