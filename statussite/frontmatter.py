@@ -95,7 +95,7 @@ def parse(parts: Parts) -> FrontMatter:
     if not isinstance(root, yaml.MappingNode):
         raise FormatError(_spot(root.start_mark, parts), "the front-matter must be a list of 'field: value' lines")
     front = FrontMatter(data={})
-    front.data = _walk(root, (), front, parts, parts.yaml_text.split("\n"))
+    front.data = _walk(root, (), front, parts, parts.yaml_text.split("\n"), yaml.constructor.SafeConstructor())
     return front
 
 
@@ -103,7 +103,7 @@ def _spot(mark, parts: Parts, raw: str | None = None) -> Spot:
     return Spot(mark.line + parts.yaml_line, mark.column + 1, raw)
 
 
-def _walk(node, path: tuple, front: FrontMatter, parts: Parts, lines: list[str]):
+def _walk(node, path: tuple, front: FrontMatter, parts: Parts, lines: list[str], constructor):
     if isinstance(node, yaml.MappingNode):
         result: dict = {}
         first_seen: dict = {}
@@ -115,15 +115,15 @@ def _walk(node, path: tuple, front: FrontMatter, parts: Parts, lines: list[str])
                 continue
             first_seen[key] = spot.line
             front.spots[path + (key,)] = spot
-            result[key] = _walk(value_node, path + (key,), front, parts, lines)
+            result[key] = _walk(value_node, path + (key,), front, parts, lines, constructor)
         return result
     if isinstance(node, yaml.SequenceNode):
         items = []
         for index, item in enumerate(node.value):
             front.spots[path + (index,)] = _spot(item.start_mark, parts)
-            items.append(_walk(item, path + (index,), front, parts, lines))
+            items.append(_walk(item, path + (index,), front, parts, lines, constructor))
         return items
-    value = Loader(" ").construct_object(node)
+    value = constructor.construct_object(node)
     if path in front.spots:
         front.spots[path] = Spot(front.spots[path].line, front.spots[path].col, node.value)
     else:

@@ -106,7 +106,7 @@ class ListOf:
 
     def check(self, front: FrontMatter, path: tuple, value: object) -> tuple | None:
         if not isinstance(value, list):
-            wrong_type(front, path, f"a list (use [] for none)", value)
+            wrong_type(front, path, "a list (use [] for none)", value)
             return None
         checked = tuple(self.item.check(front, path + (index,), item) for index, item in enumerate(value))
         return None if None in checked else checked

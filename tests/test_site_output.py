@@ -9,7 +9,7 @@ from pathlib import Path
 import markupsafe
 import yaml
 
-from conftest import ROOT, copy_project, run
+from conftest import ROOT, run
 from html_pages import broken_links, is_external, read_page
 
 CODES = sorted(int(path.stem) for path in (ROOT / "content" / "codes").glob("*.md"))
