@@ -8,11 +8,18 @@ CHROMIUM ?= $(shell command -v chromium || echo /usr/bin/chromium)
 
 .PHONY: serve build check-content test browser clean
 
+NODE_STAMP := node_modules/.installed
+
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
+
+# npm tools (pinned in package.json, locked in package-lock.json) for checks and benchmarks.
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
 
 serve: $(STAMP)
 	$(PY) build.py serve
