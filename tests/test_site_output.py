@@ -10,7 +10,7 @@ import markupsafe
 import yaml
 
 from conftest import ROOT, run
-from html_pages import broken_links, is_external, read_page
+from checks.html_pages import broken_links, is_external, read_page
 
 CODES = sorted(int(path.stem) for path in (ROOT / "content" / "codes").glob("*.md"))
 BASE_URL = "https://http-status-codes.netlify.app/"
@@ -121,7 +121,7 @@ def test_code_page_shows_facts_in_order_of_importance(site):
         "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.14",
         'id="former-names"',
         "<li>Payload Too Large",
-        'id="header-fields"',
+        'id="headers"',
         'id="caching"',
         'id="related"',
         'class="guide"',
