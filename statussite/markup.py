@@ -1,4 +1,9 @@
-"""Markdown bodies to HTML: tables, fenced code and stable heading anchors."""
+"""Markdown bodies to HTML: tables, fenced code and stable heading anchors.
+
+A heading links to itself (its text is the link, so the link's name is the heading's, not "#").
+Code blocks and tables scroll sideways on a phone, so they take keyboard focus (tabindex) to
+let a keyboard user scroll them too.
+"""
 
 from __future__ import annotations
 
@@ -11,13 +16,13 @@ from markupsafe import Markup, escape
 EXTENSIONS = ["tables", "fenced_code", "toc", "sane_lists"]
 EXTENSION_CONFIGS = {
     "toc": {
-        "permalink": "#",
-        "permalink_class": "anchor",
-        "permalink_title": "Link to this section",
+        "anchorlink": True,
+        "anchorlink_class": "anchor",
         "toc_depth": "2-4",
     }
 }
 SITE_LINK = re.compile(r'\b(href|src)="/([^"]*)"')
+SCROLLING_BLOCK = re.compile(r"<(pre|table)>")
 
 
 class MarkdownRenderer:
@@ -28,7 +33,7 @@ class MarkdownRenderer:
 
     def render(self, text: str, link: Callable[[str], str]) -> str:
         """HTML for `text`, with every root-relative link (`/410/`) made relative by `link`."""
-        html = self._md.reset().convert(text)
+        html = SCROLLING_BLOCK.sub(r'<\1 tabindex="0">', self._md.reset().convert(text))
         return SITE_LINK.sub(lambda match: f'{match.group(1)}="{link(match.group(2))}"', html)
 
 
