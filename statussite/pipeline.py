@@ -5,15 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .assets import load_assets
+from .assets import load_assets, make_asset
 from .config import load_config
 from .data_files import codes_json, robots_txt, sitemap_xml
 from .load import load_folder
 from .model import Site
 from .problems import BuildError, Problem
-from .render import make_environment, render_pages
+from .render import NOT_FOUND_PAGE, make_environment, render_pages
+from .search_index import search_index_script
 from .validate import validate
-from .write import check_target, write_site
+from .write import check_target, write_site, write_zip
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ def load_site(project: Project, base_url: str | None = None) -> Site:
 def render_site(site: Site, project: Project, directory_urls: bool = True) -> dict[str, bytes]:
     """Every file of the finished site: site path -> bytes."""
     assets = load_assets(project.static)
+    index = make_asset("search-index.js", search_index_script(site, directory_urls).encode("utf-8"))
+    assets[index.name] = index
     pages = render_pages(site, make_environment(project.templates), assets, directory_urls)
     files = {path: html.encode("utf-8") for path, html in pages.items()}
     files.update({asset.path: asset.data for asset in assets.values()})
