@@ -70,3 +70,17 @@ def build(project: Project, out: Path, base_url: str | None = None) -> Site:
     site = load_site(project, base_url)
     write_site(render_site(site, project), out)
     return site
+
+
+# Served-site files that mean nothing on disk: the not-found page links from the server root.
+SERVER_ONLY = (NOT_FOUND_PAGE, "robots.txt", "sitemap.xml")
+
+
+def bundle(project: Project, out: Path, base_url: str | None = None) -> Site:
+    """Write the site as one zip for reading from disk: every link names its file."""
+    if out.is_dir():
+        raise BuildError([Problem(str(out), 1, 1, f"{out} is a folder; give the zip file to write, such as dist/site.zip")])
+    site = load_site(project, base_url)
+    files = render_site(site, project, directory_urls=False)
+    write_zip({path: data for path, data in files.items() if path not in SERVER_ONLY}, out)
+    return site
