@@ -8,6 +8,7 @@ from pathlib import Path
 from .assets import load_assets, make_asset
 from .config import load_config
 from .data_files import codes_json, robots_txt, sitemap_xml
+from .hosting import REDIRECTS_FILE, redirects_file
 from .load import load_folder
 from .model import Site
 from .problems import BuildError, Problem
@@ -59,6 +60,7 @@ def render_site(site: Site, project: Project, directory_urls: bool = True) -> di
     files["codes.json"] = codes_json(site).encode("utf-8")
     files["sitemap.xml"] = sitemap_xml(site).encode("utf-8")
     files["robots.txt"] = robots_txt(site).encode("utf-8")
+    files[REDIRECTS_FILE] = redirects_file(site).encode("utf-8")
     return files
 
 
@@ -73,7 +75,7 @@ def build(project: Project, out: Path, base_url: str | None = None) -> Site:
 
 
 # Served-site files that mean nothing on disk: the not-found page links from the server root.
-SERVER_ONLY = (NOT_FOUND_PAGE, "robots.txt", "sitemap.xml")
+SERVER_ONLY = (NOT_FOUND_PAGE, "robots.txt", "sitemap.xml", REDIRECTS_FILE)
 
 
 def bundle(project: Project, out: Path, base_url: str | None = None) -> Site:

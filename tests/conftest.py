@@ -84,9 +84,9 @@ def console_errors(page) -> list[str]:
 
 
 @contextmanager
-def http_server(folder: Path):
+def http_server(folder: Path, handler_class: type[SimpleHTTPRequestHandler] | None = None):
     """Serve `folder` on a free loopback port for as long as the block runs; yields its URL."""
-    handler = functools.partial(QuietHandler, directory=str(folder))
+    handler = functools.partial(handler_class or QuietHandler, directory=str(folder))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
