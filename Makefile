@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 CHROMIUM ?= $(shell command -v chromium || echo /usr/bin/chromium)
 
-.PHONY: serve build check-content test browser clean
+.PHONY: serve build bundle check-content test browser bench-search clean
 
 NODE_STAMP := node_modules/.installed
 
@@ -27,6 +27,9 @@ serve: $(STAMP)
 build: $(STAMP)
 	$(PY) build.py build
 
+bundle: $(STAMP)
+	$(PY) build.py bundle
+
 check-content: $(STAMP)
 	$(PY) build.py check
 
@@ -38,6 +41,10 @@ browser:
 
 test: $(STAMP) browser
 	CHROMIUM=$(CHROMIUM) $(PY) -m pytest
+
+# Search quality, speed and size over tests/search_queries.tsv, beside MiniSearch.
+bench-search: $(STAMP) $(NODE_STAMP) browser
+	CHROMIUM=$(CHROMIUM) $(PY) bench/search_bench.py
 
 clean:
 	rm -rf _site dist

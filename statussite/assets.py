@@ -6,6 +6,8 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+import rjsmin
+
 
 @dataclass(frozen=True)
 class Asset:
@@ -21,12 +23,20 @@ def fingerprint(name: str, data: bytes) -> str:
     return f"static/{stem}.{digest}.{suffix}" if dot else f"static/{name}.{digest}"
 
 
+def make_asset(name: str, data: bytes) -> Asset:
+    return Asset(name, fingerprint(name, data), data)
+
+
 def load_assets(folder: Path) -> dict[str, Asset]:
-    """Every file under `folder`, keyed by its path inside it."""
+    """Every file under `folder`, keyed by its path inside it; scripts lose comments and spaces."""
     assets = {}
     for file in sorted(folder.rglob("*")):
         if file.is_file():
             name = file.relative_to(folder).as_posix()
-            data = file.read_bytes()
-            assets[name] = Asset(name, fingerprint(name, data), data)
+            assets[name] = make_asset(name, minify(name, file.read_bytes()))
     return assets
+
+
+def minify(name: str, data: bytes) -> bytes:
+    """Scripts are written with comments for the next reader; readers' browsers need none of them."""
+    return rjsmin.jsmin(data.decode("utf-8")).encode("utf-8") if name.endswith(".js") else data

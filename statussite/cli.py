@@ -7,10 +7,11 @@ import sys
 import time
 from pathlib import Path
 
-from .pipeline import Project, build, load_site
+from .pipeline import Project, build, bundle, load_site
 from .problems import BuildError
 
 DEFAULT_OUT = "_site"
+DEFAULT_BUNDLE = "dist/http-status-codes-offline.zip"
 
 
 def parser() -> argparse.ArgumentParser:
@@ -19,6 +20,9 @@ def parser() -> argparse.ArgumentParser:
     build_cmd = commands.add_parser("build", help="build the site into a folder")
     build_cmd.add_argument("--out", default=DEFAULT_OUT, help=f"output folder (default: {DEFAULT_OUT})")
     build_cmd.add_argument("--base-url", help="absolute URL the site is served from, for canonical links and the sitemap (default: base_url in site.toml)")
+    bundle_cmd = commands.add_parser("bundle", help="write the site as one zip to read offline, opened from disk")
+    bundle_cmd.add_argument("--out", default=DEFAULT_BUNDLE, help=f"zip file to write (default: {DEFAULT_BUNDLE})")
+    bundle_cmd.add_argument("--base-url", help="where the hosted site lives, for canonical links (default: base_url in site.toml)")
     commands.add_parser("check", help="validate the content without writing anything")
     serve_cmd = commands.add_parser("serve", help="serve the site with live reload at http://127.0.0.1:PORT/")
     serve_cmd.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
@@ -34,6 +38,9 @@ def main(argv: list[str]) -> int:
             site = build(project, Path(args.out), args.base_url)
             seconds = time.perf_counter() - started
             print(f"built {len(site.codes)} codes and {len(site.classes)} classes into {args.out}/ in {seconds:.2f} s")
+        elif args.command == "bundle":
+            site = bundle(project, Path(args.out), args.base_url)
+            print(f"bundled {len(site.codes)} codes and {len(site.classes)} classes into {args.out}; unzip it and open index.html")
         elif args.command == "check":
             site = load_site(project)
             print(f"ok: {len(site.codes)} codes and {len(site.classes)} classes")

@@ -5,15 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .assets import load_assets
+from .assets import load_assets, make_asset
 from .config import load_config
 from .data_files import codes_json, robots_txt, sitemap_xml
+from .hosting import REDIRECTS_FILE, redirects_file
 from .load import load_folder
 from .model import Site
 from .problems import BuildError, Problem
-from .render import make_environment, render_pages
+from .render import NOT_FOUND_PAGE, make_environment, render_pages
+from .search_index import search_index_script
 from .validate import validate
-from .write import check_target, write_site
+from .write import check_target, write_site, write_zip
 
 
 @dataclass(frozen=True)
@@ -50,12 +52,15 @@ def load_site(project: Project, base_url: str | None = None) -> Site:
 def render_site(site: Site, project: Project, directory_urls: bool = True) -> dict[str, bytes]:
     """Every file of the finished site: site path -> bytes."""
     assets = load_assets(project.static)
+    index = make_asset("search-index.js", search_index_script(site, directory_urls).encode("utf-8"))
+    assets[index.name] = index
     pages = render_pages(site, make_environment(project.templates), assets, directory_urls)
     files = {path: html.encode("utf-8") for path, html in pages.items()}
     files.update({asset.path: asset.data for asset in assets.values()})
     files["codes.json"] = codes_json(site).encode("utf-8")
     files["sitemap.xml"] = sitemap_xml(site).encode("utf-8")
     files["robots.txt"] = robots_txt(site).encode("utf-8")
+    files[REDIRECTS_FILE] = redirects_file(site).encode("utf-8")
     return files
 
 
@@ -66,4 +71,18 @@ def build(project: Project, out: Path, base_url: str | None = None) -> Site:
         raise BuildError([Problem(str(out), 1, 1, refusal)])
     site = load_site(project, base_url)
     write_site(render_site(site, project), out)
+    return site
+
+
+# Served-site files that mean nothing on disk: the not-found page links from the server root.
+SERVER_ONLY = (NOT_FOUND_PAGE, "robots.txt", "sitemap.xml", REDIRECTS_FILE)
+
+
+def bundle(project: Project, out: Path, base_url: str | None = None) -> Site:
+    """Write the site as one zip for reading from disk: every link names its file."""
+    if out.is_dir():
+        raise BuildError([Problem(str(out), 1, 1, f"{out} is a folder; give the zip file to write, such as dist/site.zip")])
+    site = load_site(project, base_url)
+    files = render_site(site, project, directory_urls=False)
+    write_zip({path: data for path, data in files.items() if path not in SERVER_ONLY}, out)
     return site

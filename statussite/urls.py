@@ -9,7 +9,7 @@ output works under any base path and from disk; a bundle for reading from disk a
 from __future__ import annotations
 
 import posixpath
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 def output_file(path: str) -> str:
@@ -40,6 +40,11 @@ class Links:
         else:
             link = _relative(path, self.page)
         return link + hash_ + fragment
+
+    @property
+    def root_folder(self) -> str:
+        """The link to the site's root folder ("../"), for scripts that append site paths to it."""
+        return replace(self, directory_urls=True)("")
 
 
 def _relative(path: str, page: str) -> str:

@@ -1,4 +1,4 @@
-"""Write a finished site so that a reader never sees a half-written folder.
+"""Write a finished site so that a reader never sees a half-written folder (or zip).
 
 The whole site goes into a temporary folder beside the target, which is then swapped in with
 renames. If anything fails before the swap, the existing output stays exactly as it was.
@@ -9,7 +9,11 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import zipfile
 from pathlib import Path
+
+# Every entry gets this date and mode, so the same files always give the same zip bytes.
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
 
 def check_target(out: Path, project: Path) -> str | None:
@@ -53,3 +57,22 @@ def _swap(staging: Path, out: Path) -> None:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     shutil.rmtree(retired, ignore_errors=True)
+
+
+def write_zip(files: dict[str, bytes], out: Path) -> None:
+    """Replace the file `out` with a zip of `files`, byte-identical for identical files."""
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=f".{out.name}.new-", dir=out.parent)
+    os.close(handle)
+    try:
+        with zipfile.ZipFile(temp, "w") as archive:
+            for path in sorted(files):
+                entry = zipfile.ZipInfo(path, ZIP_DATE)
+                entry.external_attr = 0o644 << 16
+                archive.writestr(entry, files[path], compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
+        os.chmod(temp, 0o644)
+        os.replace(temp, out)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

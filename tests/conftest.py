@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import shutil
 import subprocess
 import sys
+import threading
+import zipfile
+from contextlib import contextmanager
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -68,3 +73,48 @@ def browser():
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+def console_errors(page) -> list[str]:
+    """A list that fills with the page's console errors and uncaught exceptions."""
+    errors: list[str] = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    return errors
+
+
+@contextmanager
+def http_server(folder: Path, handler_class: type[SimpleHTTPRequestHandler] | None = None):
+    """Serve `folder` on a free loopback port for as long as the block runs; yields its URL."""
+    handler = functools.partial(handler_class or QuietHandler, directory=str(folder))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args) -> None:  # noqa: A002 - the base class's name
+        pass
+
+
+@pytest.fixture(scope="session")
+def served(site):
+    """The built site over http://127.0.0.1, as a host serves it."""
+    with http_server(site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def offline(tmp_path_factory) -> Path:
+    """The offline bundle, written by `build.py bundle` and unzipped: open it from file://."""
+    folder = tmp_path_factory.mktemp("offline")
+    result = run(ROOT, "bundle", "--out", str(folder / "site.zip"))
+    assert result.returncode == 0, result.stderr
+    with zipfile.ZipFile(folder / "site.zip") as archive:
+        archive.extractall(folder / "unzipped")
+    return folder / "unzipped"

@@ -1,0 +1,97 @@
+"""The client-side search index: one small classic script built from the model.
+
+A classic `<script src>` is the one way a page opened from disk (file://) can load data, so
+the index is JavaScript that assigns a global, not JSON to fetch. It carries plain text per
+field; static/search.js tokenises it when it loads, which keeps the file small.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+
+from .model import Site, StatusClass, StatusCode
+
+# The order of each record's fields; static/search.js weighs them in this order.
+FIELDS = ("key", "name", "former", "keywords", "headers", "vendor", "summary", "body")
+BODY_TERMS = 6  # per entry: what fits the 15 KB gzip budget (make bench-search prints the size)
+GLOBAL = "STATUS_SEARCH_INDEX"
+WORD = re.compile(r"[a-z][a-z0-9]+(?:-[a-z0-9]+)*")
+# Words too common in bodies to tell one code from another; they only make the index bigger.
+STOP_WORDS = frozenset(
+    """about after again all also an and any are as at be because been before being both but by
+    can could did do does doing done each either even every for from get gets got has have how
+    if in into is it its itself just like may might more most much must need no not now of on
+    once one only or other our out over own same see should so some such than that the their
+    them then there these they this those through to too two under until up use used uses using
+    very was way we were what when where whether which while who why will with would yet you
+    your""".split()
+)
+
+
+def body_terms(bodies: dict[str, str], shown: dict[str, str], per_entry: int) -> dict[str, str]:
+    """For each entry, the few body words that best tell it apart (highest tf-idf).
+
+    The whole bodies would be forty times the index budget; their most distinctive words keep
+    most of what a body search finds. Words the entry's other fields hold are left out, and so
+    are code blocks, link targets, numbers and stop words.
+    """
+    counts = {key: Counter(_words(body)) for key, body in bodies.items()}
+    document_frequency = Counter(word for words in counts.values() for word in words)
+    total = len(counts)
+    chosen = {}
+    for key, words in counts.items():
+        known = set(WORD.findall(shown[key].lower()))
+        scored = sorted(
+            ((count * math.log(total / document_frequency[word]), word) for word, count in words.items() if word not in known),
+            key=lambda item: (-item[0], item[1]),
+        )
+        chosen[key] = " ".join(word for score, word in scored[:per_entry] if score > 0)
+    return chosen
+
+
+def _words(body: str) -> list[str]:
+    prose = re.sub(r"```.*?```|\]\([^)]*\)|<[^>]*>", " ", body, flags=re.S)
+    return [word for word in WORD.findall(prose.lower()) if word not in STOP_WORDS and len(word) > 2 and not any(ch.isdigit() for ch in word)]
+
+
+def code_entry(code: StatusCode) -> list[str]:
+    """A code's searchable fields, without body terms (see body_terms)."""
+    return [
+        str(code.code),
+        code.name,
+        "; ".join(item.name for item in code.former_names),
+        "; ".join(code.keywords),
+        " ".join(item.field for item in code.headers),
+        code.vendor.name if code.vendor else "",
+        plain(code.summary),
+    ]
+
+
+def class_entry(status_class: StatusClass) -> list[str]:
+    return [status_class.key, status_class.name, "", "; ".join(status_class.keywords), "", "", plain(status_class.summary)]
+
+
+def plain(text: str) -> str:
+    """Summaries mark header names as `code`; results show them as plain text."""
+    return text.replace("`", "")
+
+
+def search_index_script(site: Site, directory_urls: bool = True) -> str:
+    """The index as a classic script assigning window.STATUS_SEARCH_INDEX.
+
+    Each entry is a list in FIELDS order (lists keep the file small). Pages are named by key;
+    `page` says what follows the key in a link ("" on the web, "index.html" on disk).
+    """
+    entries = {str(code.code): code_entry(code) for code in site.codes}
+    entries |= {item.key: class_entry(item) for item in site.classes}
+    bodies = {str(code.code): code.body for code in site.codes} | {item.key: item.body for item in site.classes}
+    terms = body_terms(bodies, {key: " ".join(fields) for key, fields in entries.items()}, BODY_TERMS)
+    data = {
+        "fields": FIELDS,
+        "page": "" if directory_urls else "index.html",
+        "entries": [[*fields, terms[key]] for key, fields in entries.items()],
+    }
+    return f"window.{GLOBAL}={json.dumps(data, ensure_ascii=False, separators=(',', ':'))};\n"
