@@ -14,7 +14,7 @@ import jinja2
 from markupsafe import Markup
 
 from .assets import Asset
-from .markup import MarkdownRenderer, inline_code, paragraphs
+from .markup import MarkdownRenderer, first_sentence, inline_code, paragraphs
 from .model import LIBRARIES, Site
 from .problems import BuildError, Problem
 from .urls import Links, output_file
@@ -49,6 +49,7 @@ def make_environment(templates: Path) -> jinja2.Environment:
     )
     env.globals.update(status_labels=STATUS_LABELS, libraries=LIBRARIES, paragraphs=paragraphs)
     env.filters["inline_code"] = inline_code
+    env.filters["first_sentence"] = first_sentence
     return env
 
 
