@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from checks.axe import check_accessibility
+from checks.lighthouse import run_lighthouse
 from checks.links import check_links
 from checks.validator import validate
 from checks.weight import BUDGET, check_weight
@@ -95,3 +96,13 @@ def test_make_check_runner_exits_non_zero_and_prints_each_finding(copy):
     assert broken.returncode == 1
     assert "FAIL links: 2 broken" in broken.stdout
     assert f"{PAGE}: <a> ../999/ -> missing" in broken.stdout
+
+
+def test_lighthouse_reports_a_page_without_a_description(copy):
+    page = copy / PAGE
+    text = page.read_text(encoding="utf-8")
+    start = text.index('<meta name="description"')
+    page.write_text(text[:start] + text[text.index(">", start) + 1:], encoding="utf-8")
+    report = run_lighthouse(copy, [page], runs=1)  # one run: its performance score may vary, SEO does not
+    seo = [finding for finding in report.findings if finding.startswith("404/: seo ")]
+    assert len(seo) == 1 and "meta-description" in seo[0], report.findings
