@@ -24,15 +24,15 @@ from .tools import node_tool
 
 def check_links(site: Path) -> Report:
     pages = html_pages(site)
-    served = linkinator(site, pages)
-    findings = sorted(served["broken"]) + sorted(broken_links(site))
+    broken, checked = linkinator(site, pages)
+    findings = broken + sorted(broken_links(site))
     external = {url for page in pages for _, url in read_page(page).links if is_external(url)}
-    figure = (f"links: {len(findings)} broken; {served['checked']} URLs answered over HTTP (linkinator), "
+    figure = (f"links: {len(findings)} broken; {checked} URLs answered over HTTP (linkinator), "
               f"every href/src and #anchor in {len(pages)} pages resolved; {len(external)} external URLs not followed (no network)")
     return Report("links", findings, [figure])
 
 
-def linkinator(site: Path, pages: list[Path]) -> dict:
+def linkinator(site: Path, pages: list[Path]) -> tuple[list[str], int]:
     """Broken URLs as `page: url -> status`, and how many URLs linkinator checked."""
     cli = node_tool("linkinator/build/src/cli.js")
     with serving(site) as root:
@@ -43,8 +43,8 @@ def linkinator(site: Path, pages: list[Path]) -> dict:
     try:
         links = json.loads(result.stdout)["links"]
     except (json.JSONDecodeError, KeyError):
-        return {"broken": [f"{site}: linkinator gave no report (exit {result.returncode}): {result.stderr.strip()[:500]}"], "checked": 0}
+        return [f"{site}: linkinator gave no report (exit {result.returncode}): {result.stderr.strip()[:500]}"], 0
     broken = {f"{link.get('parent', '').removeprefix(root) or '(start)'}: {link['url'].removeprefix(root)} -> HTTP {link.get('status') or 'error'}"
               for link in links if link["state"] == "BROKEN"}
     checked = len({link["url"] for link in links if link["state"] == "OK"})
-    return {"broken": sorted(broken), "checked": checked}
+    return sorted(broken), checked
