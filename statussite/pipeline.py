@@ -40,8 +40,10 @@ def load_site(project: Project, base_url: str | None = None) -> Site:
     config = load_config(project.root, base_url)
     code_docs, problems = load_folder(project.root, "content/codes")
     class_docs, class_problems = load_folder(project.root, "content/classes")
-    site, invalid = validate(code_docs, class_docs, config)
-    problems += class_problems + invalid
+    compare_docs, compare_problems = load_folder(project.root, "content/compare")
+    guide_docs, guide_problems = load_folder(project.root, "content", "guide.md")
+    site, invalid = validate(code_docs, class_docs, config, compare_docs, guide_docs)
+    problems += class_problems + compare_problems + guide_problems + invalid
     if problems or site is None:
         raise BuildError(problems)
     return site
