@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .assets import load_assets
 from .config import load_config
-from .data_files import codes_json, robots_txt, sitemap_xml
+from .data_files import data_files
 from .load import load_folder
 from .model import Site
 from .problems import BuildError, Problem
@@ -55,9 +55,7 @@ def render_site(site: Site, project: Project, directory_urls: bool = True) -> di
     pages = render_pages(site, make_environment(project.templates), assets, directory_urls)
     files = {path: html.encode("utf-8") for path, html in pages.items()}
     files.update({asset.path: asset.data for asset in assets.values()})
-    files["codes.json"] = codes_json(site).encode("utf-8")
-    files["sitemap.xml"] = sitemap_xml(site).encode("utf-8")
-    files["robots.txt"] = robots_txt(site).encode("utf-8")
+    files.update({path: text.encode("utf-8") for path, text in data_files(site, assets["favicon.svg"].path).items()})
     return files
 
 
