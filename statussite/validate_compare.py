@@ -73,6 +73,8 @@ def _check_codes(doc: Document, front: FrontMatter, entries: tuple[dict, ...], c
         elif number not in codes:
             complain(front, ("codes", index, "code"), f"code {number} has no page (no content/codes/{number}.md)")
         seen.add(number)
+    if len(seen) < len(entries) or not seen <= set(codes):
+        return  # the file name follows once the codes are right
     slug = "-vs-".join(str(entry["code"]) for entry in entries)
     name = PurePosixPath(doc.path).name
     if name != f"{slug}.md":
