@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 CHROMIUM ?= $(shell command -v chromium || echo /usr/bin/chromium)
 
-.PHONY: serve build bundle check-content test browser bench-search clean
+.PHONY: serve build bundle check-content test browser java check screenshots bench-search clean
 
 NODE_STAMP := node_modules/.installed
 
@@ -39,12 +39,31 @@ browser:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
-test: $(STAMP) browser
+# The Nu HTML Checker (checks/validator.py) runs on Java 17+; install Debian's when missing.
+java:
+	@command -v java >/dev/null || { echo "installing Debian's Java runtime for the HTML checker"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq default-jre-headless >/dev/null; }
+
+test: $(STAMP) $(NODE_STAMP) browser java
 	CHROMIUM=$(CHROMIUM) $(PY) -m pytest
+	$(MAKE) --no-print-directory check
+
+# Quality gates over a fresh build (checks/): Nu HTML Checker, links and anchors, axe in light
+# and dark, Lighthouse on three pages, page weight. Exits non-zero if any gate finds anything.
+check: $(STAMP) $(NODE_STAMP) browser java
+	$(PY) build.py build --out _site
+	CHROMIUM=$(CHROMIUM) $(PY) -m checks _site
+
+# Home, a class page, the 404 code page and the not-found page, 360 and 1440 px wide, light
+# and dark, into screenshots/ for review.
+screenshots: $(STAMP) browser
+	$(PY) build.py build --out _site
+	CHROMIUM=$(CHROMIUM) $(PY) -m checks.screenshots _site screenshots
 
 # Search quality, speed and size over tests/search_queries.tsv, beside MiniSearch.
 bench-search: $(STAMP) $(NODE_STAMP) browser
 	CHROMIUM=$(CHROMIUM) $(PY) bench/search_bench.py
 
 clean:
-	rm -rf _site dist
+	rm -rf _site dist screenshots

@@ -16,9 +16,9 @@ from pathlib import Path
 import rjsmin
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from checks.tools import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from search_harness import INDEPENDENT_QUERIES, QUERIES, Query, load_queries, reciprocal_rank  # noqa: E402
 
 MINISEARCH = ROOT / "node_modules/minisearch/dist/umd/index.js"

@@ -1,4 +1,9 @@
-"""Markdown bodies to HTML: tables, fenced code and stable heading anchors."""
+"""Markdown bodies to HTML: tables, fenced code and stable heading anchors.
+
+A heading's "#" link gets a name that says where it goes (read aloud, "#" says nothing).
+Code blocks and tables scroll sideways on a phone, so they take keyboard focus (tabindex) to
+let a keyboard user scroll them too.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,8 @@ import re
 from typing import Callable
 
 import markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup, escape
 
 EXTENSIONS = ["tables", "fenced_code", "toc", "sane_lists"]
@@ -18,23 +25,45 @@ EXTENSION_CONFIGS = {
     }
 }
 SITE_LINK = re.compile(r'\b(href|src)="/([^"]*)"')
+SCROLLING_BLOCK = re.compile(r"<(pre|table)>")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"`])")
+
+
+class _NameHeadingLinks(Treeprocessor):
+    """Label each heading's "#" link "Link to this section: <heading text>"."""
+
+    def run(self, root):
+        for heading in root.iter():
+            for link in heading.findall("a[@class='anchor']") if heading.tag in ("h2", "h3", "h4") else []:
+                text = "".join(heading.itertext()).removesuffix(link.text or "").strip()
+                link.set("aria-label", f"{EXTENSION_CONFIGS['toc']['permalink_title']}: {text}")
+
+
+class HeadingLinkNames(Extension):
+    def extendMarkdown(self, md):
+        md.treeprocessors.register(_NameHeadingLinks(md), "heading_link_names", 4)  # after toc (5)
 
 
 class MarkdownRenderer:
     """One Python-Markdown instance reused for every body (reset between documents)."""
 
     def __init__(self) -> None:
-        self._md = markdown.Markdown(extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS, output_format="html")
+        self._md = markdown.Markdown(extensions=[*EXTENSIONS, HeadingLinkNames()], extension_configs=EXTENSION_CONFIGS, output_format="html")
 
     def render(self, text: str, link: Callable[[str], str]) -> str:
         """HTML for `text`, with every root-relative link (`/410/`) made relative by `link`."""
-        html = self._md.reset().convert(text)
+        html = SCROLLING_BLOCK.sub(r'<\1 tabindex="0">', self._md.reset().convert(text))
         return SITE_LINK.sub(lambda match: f'{match.group(1)}="{link(match.group(2))}"', html)
 
 
 def inline_code(text: str) -> Markup:
     """Escape plain text, then show `backticked` words as code: summaries name header fields."""
     return Markup(re.sub(r"`([^`]+)`", r"<code>\1</code>", str(escape(text))))
+
+
+def first_sentence(text: str) -> str:
+    """The summary's first sentence: the home page lists 91 codes and must stay one round trip."""
+    return SENTENCE_END.split(text.strip(), maxsplit=1)[0]
 
 
 def paragraphs(text: str) -> list[str]:

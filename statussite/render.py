@@ -16,7 +16,7 @@ from markupsafe import Markup
 from .assets import Asset
 from .comparison_table import comparison_rows
 from .json_schema import CODE_SCHEMA_FILE, CODES_SCHEMA_FILE, class_properties, code_properties, code_schema, codes_schema, field_rows
-from .markup import MarkdownRenderer, inline_code, paragraphs
+from .markup import MarkdownRenderer, first_sentence, inline_code, paragraphs
 from .model import LIBRARIES, Site
 from .problems import BuildError, Problem
 from .records import CSV_COLUMNS, code_record, json_text
@@ -53,6 +53,7 @@ def make_environment(templates: Path) -> jinja2.Environment:
     )
     env.globals.update(status_labels=STATUS_LABELS, libraries=LIBRARIES, paragraphs=paragraphs)
     env.filters["inline_code"] = inline_code
+    env.filters["first_sentence"] = first_sentence
     return env
 
 

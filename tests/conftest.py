@@ -2,27 +2,22 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import os
 import shutil
 import subprocess
 import sys
-import threading
 import zipfile
-from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
+from checks.browser import chromium
+from checks.server import serving as http_server  # noqa: F401 - shared with the tests that import it
+from checks.tools import CHROMIUM, CHROMIUM_ARGS  # noqa: F401 - the same browser for tests, gates and benchmarks
+
 ROOT = Path(__file__).resolve().parents[1]
 BUILD = ROOT / "build.py"
 PROJECT_PARTS = ("content", "templates", "static", "site.toml")
-CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-# Flags that keep Debian's Chromium quiet on a machine with no network (see the tooling guide).
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
 
 
 def run(cwd: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
@@ -67,12 +62,8 @@ def project(tmp_path) -> Path:
 @pytest.fixture(scope="session")
 def browser():
     """Debian's Chromium driven by Playwright (which never downloads a browser of its own)."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as browser:
+        yield browser
 
 
 def console_errors(page) -> list[str]:
@@ -81,25 +72,6 @@ def console_errors(page) -> list[str]:
     page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
     page.on("pageerror", lambda error: errors.append(str(error)))
     return errors
-
-
-@contextmanager
-def http_server(folder: Path, handler_class: type[SimpleHTTPRequestHandler] | None = None):
-    """Serve `folder` on a free loopback port for as long as the block runs; yields its URL."""
-    handler = functools.partial(handler_class or QuietHandler, directory=str(folder))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args) -> None:  # noqa: A002 - the base class's name
-        pass
 
 
 @pytest.fixture(scope="session")

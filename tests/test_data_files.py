@@ -16,7 +16,7 @@ import pytest
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
-from html_pages import read_page, resolve
+from checks.html_pages import read_page, resolve
 
 BASE_URL = "https://http-status-codes.netlify.app/"
 

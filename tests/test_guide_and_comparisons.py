@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from html_pages import read_page, resolve
+from checks.html_pages import read_page, resolve
 
 CONTENT = ROOT / "content"
 # The situations the issue lists, each with the code the guide must reach for it.
