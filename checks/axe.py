@@ -7,6 +7,7 @@ contrast is checked in both.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from pathlib import Path
 
 from .browser import chromium
@@ -20,13 +21,17 @@ SCHEMES = ("light", "dark")
 RUN = "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})"
 
 
-def check_accessibility(site: Path, pages: list[Path] | None = None) -> Report:
-    """axe on `pages` (default: every HTML page); one finding per failing element and scheme."""
+def check_accessibility(site: Path, pages: list[Path] | None = None, browser=None) -> Report:
+    """axe on `pages` (default: every HTML page); one finding per failing element and scheme.
+
+    `browser`: a Playwright browser already running in this thread (tests pass theirs, since
+    a second sync Playwright cannot start inside the first); by default one is launched.
+    """
     pages = html_pages(site) if pages is None else pages
     script = node_tool("axe-core/axe.min.js")
     findings: list[str] = []
     per_page = {url_path(site, page) or "/": 0 for page in pages}
-    with serving(site) as root, chromium() as browser:
+    with serving(site) as root, (nullcontext(browser) if browser else chromium()) as browser:
         context = browser.new_context()
         context.add_init_script(path=script)
         tab = context.new_page()

@@ -59,20 +59,20 @@ def test_link_check_reports_a_broken_link_and_a_missing_anchor(copy):
     assert all("999/" in finding or "no-such-section" in finding for finding in report.findings), report.findings
 
 
-def test_axe_reports_an_image_without_alt_text_in_both_colour_schemes(copy):
+def test_axe_reports_an_image_without_alt_text_in_both_colour_schemes(copy, browser):
     page = copy / PAGE
-    assert check_accessibility(copy, [page]).findings == []
+    assert check_accessibility(copy, [page], browser).findings == []
     icon = next((copy / "static").glob("favicon.*.svg")).name
     plant(copy, PAGE, f'<p><img src="../static/{icon}" width="16" height="16"></p>')
-    findings = check_accessibility(copy, [page]).findings
+    findings = check_accessibility(copy, [page], browser).findings
     assert [finding.split(": ")[:2] for finding in findings] == [[f"{PAGE} (light)", "image-alt"], [f"{PAGE} (dark)", "image-alt"]]
 
 
-def test_axe_reports_text_too_faint_in_dark_mode_only(copy):
+def test_axe_reports_text_too_faint_in_dark_mode_only(copy, browser):
     plant(copy, PAGE, '<p class="faint">Hard to read at night</p>')
     (copy / "faint.css").write_text("@media (prefers-color-scheme: dark) { .faint { color: #2a2d33; } }\n")
     plant(copy, PAGE, '<link rel="stylesheet" href="../faint.css">', before="</head>")
-    findings = check_accessibility(copy, [copy / PAGE]).findings
+    findings = check_accessibility(copy, [copy / PAGE], browser).findings
     assert [finding.split(": ")[:2] for finding in findings] == [[f"{PAGE} (dark)", "color-contrast"]]
 
 
