@@ -24,14 +24,15 @@ RUN = "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTy
 def check_accessibility(site: Path, pages: list[Path] | None = None, browser=None) -> Report:
     """axe on `pages` (default: every HTML page); one finding per failing element and scheme.
 
-    `browser`: a running Playwright browser to use (Playwright allows one per thread); by
-    default the gate launches its own."""
+    `browser`: a Playwright browser already running in this thread (tests pass theirs, since
+    a second sync Playwright cannot start inside the first); by default one is launched.
+    """
     pages = html_pages(site) if pages is None else pages
     script = node_tool("axe-core/axe.min.js")
     findings: list[str] = []
     per_page = {url_path(site, page) or "/": 0 for page in pages}
-    with serving(site) as root, (nullcontext(browser) if browser else chromium()) as launched:
-        context = launched.new_context()
+    with serving(site) as root, (nullcontext(browser) if browser else chromium()) as browser:
+        context = browser.new_context()
         context.add_init_script(path=script)
         tab = context.new_page()
         for page in pages:

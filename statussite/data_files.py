@@ -1,51 +1,19 @@
-"""Machine-readable outputs built from the same model: codes.json, sitemap.xml, robots.txt."""
+"""Machine-readable outputs built from the same model: codes.json, one JSON file per code,
+codes.csv, their JSON Schemas, sitemap.xml, robots.txt and the OpenSearch description."""
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, quoteattr
 
-from .model import Site, StatusClass, StatusCode
-from .render import NOT_FOUND_PAGE
+from .json_schema import CODE_SCHEMA_FILE, CODES_SCHEMA_FILE, code_schema, codes_schema
+from .model import Site, StatusCode
+from .records import class_record, code_record, csv_text, json_text
+from .render import API_PAGE, NOT_FOUND_PAGE
 from .urls import output_file
 
-
-def code_record(code: StatusCode, base_url: str) -> dict:
-    """Every front-matter field under its front-matter name, plus where the page lives."""
-    return {
-        "code": code.code,
-        "name": code.name,
-        "class": code.status_class,
-        "status": code.status,
-        "source": asdict(code.source) if code.source else None,
-        "spec_text": code.spec_text,
-        "vendor": asdict(code.vendor) if code.vendor else None,
-        "summary": code.summary,
-        "former_names": [asdict(item) for item in code.former_names],
-        "related": list(code.related),
-        "headers": [asdict(item) for item in code.headers],
-        "cacheable": code.cacheable,
-        "cache_note": code.cache_note,
-        "content_allowed": code.content_allowed,
-        "constants": dict(code.constants),
-        "keywords": list(code.keywords),
-        "url": code.url,
-        "permalink": base_url + code.url,
-    }
-
-
-def class_record(status_class: StatusClass, base_url: str) -> dict:
-    return {
-        "class": status_class.key,
-        "name": status_class.name,
-        "source": asdict(status_class.source),
-        "spec_text": status_class.spec_text,
-        "summary": status_class.summary,
-        "keywords": list(status_class.keywords),
-        "url": status_class.url,
-        "permalink": base_url + status_class.url,
-    }
+OPENSEARCH_FILE = "opensearch.xml"
+# OpenSearch 1.1 allows at most 16 characters in ShortName.
+SHORT_NAME_LENGTH = 16
 
 
 def codes_json(site: Site) -> str:
@@ -56,14 +24,66 @@ def codes_json(site: Site) -> str:
         "classes": [class_record(item, base) for item in site.classes],
         "codes": [code_record(item, base) for item in site.codes],
     }
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return json_text(data)
+
+
+def code_json_path(code: StatusCode) -> str:
+    """Beside the code's page at the site root: "404.json" next to "404/"."""
+    return f"{code.code}.json"
+
+
+def code_json(code: StatusCode, site: Site) -> str:
+    """The code's entry of codes.json, on its own."""
+    return json_text(code_record(code, site.config.base_url))
+
+
+def codes_csv(site: Site) -> str:
+    return csv_text([code_record(item, site.config.base_url) for item in site.codes])
+
+
+def schema_files(site: Site) -> dict[str, str]:
+    base = site.config.base_url
+    return {CODE_SCHEMA_FILE: json_text(code_schema(base)), CODES_SCHEMA_FILE: json_text(codes_schema(base))}
+
+
+def data_files(site: Site, icon_path: str) -> dict[str, str]:
+    """Every data file: site path -> text. `icon_path` is the favicon's fingerprinted path."""
+    files = {"codes.json": codes_json(site), "codes.csv": codes_csv(site), **schema_files(site)}
+    files.update({code_json_path(code): code_json(code, site) for code in site.codes})
+    files.update({"sitemap.xml": sitemap_xml(site), "robots.txt": robots_txt(site), OPENSEARCH_FILE: opensearch_xml(site, icon_path)})
+    return files
 
 
 def sitemap_xml(site: Site) -> str:
-    paths = [""] + [item.url for item in site.classes] + [item.url for item in site.codes]
+    paths = [""] + ([site.guide.url] if site.guide else []) + [item.url for item in site.comparisons] + [API_PAGE]
+    paths += [item.url for item in site.classes] + [item.url for item in site.codes]
     entries = "".join(f"  <url><loc>{escape(site.config.base_url + path)}</loc></url>\n" for path in paths)
     return f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{entries}</urlset>\n'
 
 
 def robots_txt(site: Site) -> str:
     return f"User-agent: *\nDisallow: /{output_file(NOT_FOUND_PAGE)}\n\nSitemap: {site.config.base_url}sitemap.xml\n"
+
+
+def short_name(title: str) -> str:
+    """The title, dropping words from the end until it fits OpenSearch's ShortName."""
+    words = title.split()
+    while len(words) > 1 and len(" ".join(words)) > SHORT_NAME_LENGTH:
+        words.pop()
+    return " ".join(words)[:SHORT_NAME_LENGTH]
+
+
+def opensearch_xml(site: Site, icon_path: str) -> str:
+    """Lets a browser add the site as a search engine: the home page runs the search in ?q=."""
+    base = site.config.base_url
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">\n'
+        f"  <ShortName>{escape(short_name(site.config.title))}</ShortName>\n"
+        f"  <Description>{escape(site.config.description)}</Description>\n"
+        "  <InputEncoding>UTF-8</InputEncoding>\n"
+        f"  <Image type=\"image/svg+xml\">{escape(base + icon_path)}</Image>\n"
+        f"  <Url type=\"text/html\" method=\"get\" template={quoteattr(base + '?q={searchTerms}')}/>\n"
+        f"  <Url type=\"application/opensearchdescription+xml\" rel=\"self\" template={quoteattr(base + OPENSEARCH_FILE)}/>\n"
+        "</OpenSearchDescription>\n"
+    )

@@ -20,11 +20,12 @@ class Document:
     line_count: int
 
 
-def load_folder(root: Path, folder: str) -> tuple[list[Document], list[Problem]]:
-    """Every `*.md` file in `root/folder`, sorted by name, with the problems met reading them."""
+def load_folder(root: Path, folder: str, pattern: str = "*.md") -> tuple[list[Document], list[Problem]]:
+    """Every file in `root/folder` that matches `pattern`, sorted by name, with the problems met
+    reading them; a folder that does not exist holds none."""
     documents: list[Document] = []
     problems: list[Problem] = []
-    for file in sorted((root / folder).glob("*.md")):
+    for file in sorted((root / folder).glob(pattern)):
         shown = file.relative_to(root).as_posix()
         try:
             documents.append(load_file(file, shown))

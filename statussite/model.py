@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 CLASS_KEYS = ("1xx", "2xx", "3xx", "4xx", "5xx")
+REQUIREMENTS = ("MUST", "MUST NOT", "SHOULD", "SHOULD NOT", "MAY")
 STATUSES = ("standard", "unofficial", "unused", "deprecated", "obsoleted", "temporary")
 LIBRARIES = {
     "python": "Python http.HTTPStatus",
@@ -83,6 +84,11 @@ class StatusCode:
     def standard(self) -> bool:
         return self.status != "unofficial"
 
+    @property
+    def caching(self) -> str:
+        """"Yes" or "No", then any stronger rule: how the code page and comparisons put it."""
+        return ("Yes" if self.cacheable else "No") + (f". {self.cache_note}" if self.cache_note else "")
+
 
 @dataclass(frozen=True)
 class StatusClass:
@@ -108,6 +114,92 @@ class StatusClass:
 
 
 @dataclass(frozen=True)
+class CodeFacts:
+    """What a comparison says about one of its codes, in the author's words."""
+
+    code: int
+    means: str
+    client: str
+    fault: str | None = None
+    method: str | None = None
+    permanent: str | None = None
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A page that sets look-alike codes side by side, as written in content/compare/<slug>.md."""
+
+    title: str
+    summary: str
+    facts: tuple[CodeFacts, ...]
+    body: str
+    path: str
+    body_line: int
+
+    @property
+    def codes(self) -> tuple[int, ...]:
+        return tuple(item.code for item in self.facts)
+
+    @property
+    def slug(self) -> str:
+        """"401-vs-403": the file name and the last part of the URL."""
+        return "-vs-".join(str(code) for code in self.codes)
+
+    @property
+    def url(self) -> str:
+        return f"compare/{self.slug}/"
+
+    @property
+    def label(self) -> str:
+        return " vs ".join(str(code) for code in self.codes)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One way out of a guide question: on to another question, or to a code with the reason."""
+
+    text: str
+    next: str | None
+    code: int | None
+    why: str | None
+
+    def anchor(self, question: str) -> str:
+        """Where a code answer stands on the guide page: "client-error-401"."""
+        return f"{question}-{self.code}"
+
+
+@dataclass(frozen=True)
+class Question:
+    key: str
+    question: str
+    answers: tuple[Answer, ...]
+
+
+@dataclass(frozen=True)
+class Guide:
+    """The "Which status code should I use?" page, as written in content/guide.md."""
+
+    title: str
+    summary: str
+    questions: tuple[Question, ...]
+    body: str
+    path: str
+    body_line: int
+
+    @property
+    def url(self) -> str:
+        return "guide/"
+
+    def answers_for(self, code: int) -> tuple[tuple[Question, Answer], ...]:
+        """Every situation in which the guide ends at `code`, for links back from its page."""
+        return tuple((question, answer) for question in self.questions for answer in question.answers if answer.code == code)
+
+    @property
+    def codes(self) -> frozenset[int]:
+        return frozenset(answer.code for question in self.questions for answer in question.answers if answer.code is not None)
+
+
+@dataclass(frozen=True)
 class SiteConfig:
     title: str
     description: str
@@ -122,6 +214,8 @@ class Site:
     config: SiteConfig
     classes: tuple[StatusClass, ...]
     codes: tuple[StatusCode, ...]
+    comparisons: tuple[Comparison, ...] = ()
+    guide: Guide | None = None
     by_code: dict[int, StatusCode] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -129,6 +223,9 @@ class Site:
 
     def codes_in(self, status_class: StatusClass) -> tuple[StatusCode, ...]:
         return tuple(code for code in self.codes if code.status_class == status_class.key)
+
+    def comparisons_of(self, code: StatusCode) -> tuple[Comparison, ...]:
+        return tuple(item for item in self.comparisons if code.code in item.codes)
 
     def class_of(self, code: StatusCode) -> StatusClass:
         return next(item for item in self.classes if item.key == code.status_class)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .assets import load_assets, make_asset
 from .config import load_config
-from .data_files import codes_json, robots_txt, sitemap_xml
+from .data_files import data_files
 from .hosting import REDIRECTS_FILE, redirects_file
 from .load import load_folder
 from .model import Site
@@ -42,8 +42,10 @@ def load_site(project: Project, base_url: str | None = None) -> Site:
     config = load_config(project.root, base_url)
     code_docs, problems = load_folder(project.root, "content/codes")
     class_docs, class_problems = load_folder(project.root, "content/classes")
-    site, invalid = validate(code_docs, class_docs, config)
-    problems += class_problems + invalid
+    compare_docs, compare_problems = load_folder(project.root, "content/compare")
+    guide_docs, guide_problems = load_folder(project.root, "content", "guide.md")
+    site, invalid = validate(code_docs, class_docs, config, compare_docs, guide_docs)
+    problems += class_problems + compare_problems + guide_problems + invalid
     if problems or site is None:
         raise BuildError(problems)
     return site
@@ -57,9 +59,7 @@ def render_site(site: Site, project: Project, directory_urls: bool = True) -> di
     pages = render_pages(site, make_environment(project.templates), assets, directory_urls)
     files = {path: html.encode("utf-8") for path, html in pages.items()}
     files.update({asset.path: asset.data for asset in assets.values()})
-    files["codes.json"] = codes_json(site).encode("utf-8")
-    files["sitemap.xml"] = sitemap_xml(site).encode("utf-8")
-    files["robots.txt"] = robots_txt(site).encode("utf-8")
+    files.update({path: text.encode("utf-8") for path, text in data_files(site, assets["favicon.svg"].path).items()})
     files[REDIRECTS_FILE] = redirects_file(site).encode("utf-8")
     return files
 

@@ -14,9 +14,12 @@ import jinja2
 from markupsafe import Markup
 
 from .assets import Asset
+from .comparison_table import comparison_rows
+from .json_schema import CODE_SCHEMA_FILE, CODES_SCHEMA_FILE, class_properties, code_properties, code_schema, codes_schema, field_rows
 from .markup import MarkdownRenderer, first_sentence, inline_code, paragraphs
 from .model import LIBRARIES, Site
 from .problems import BuildError, Problem
+from .records import CSV_COLUMNS, code_record, json_text
 from .urls import Links, output_file
 
 STATUS_LABELS = {
@@ -28,6 +31,7 @@ STATUS_LABELS = {
     "temporary": "Temporary registration",
 }
 NOT_FOUND_PAGE = "not-found.html"
+API_PAGE = "api/"
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,12 @@ def make_environment(templates: Path) -> jinja2.Environment:
 def site_pages(site: Site) -> list[Page]:
     """Every page of the site, in a stable order."""
     pages = [Page("", "home.html", {})]
+    if site.guide:
+        pages.append(Page(site.guide.url, "guide.html", {"guide": site.guide}))
+    for item in site.comparisons:
+        values = {"comparison": item, "codes": [site.by_code[code] for code in item.codes], "rows": comparison_rows(item, site)}
+        pages.append(Page(item.url, "compare.html", values))
+    pages.append(Page(API_PAGE, "api.html", api_values(site)))
     pages += [Page(item.url, "class.html", {"status_class": item, "codes": site.codes_in(item)}) for item in site.classes]
     for code in site.codes:
         previous, following = site.neighbours(code)
@@ -65,10 +75,27 @@ def site_pages(site: Site) -> list[Page]:
     return pages
 
 
+def api_values(site: Site) -> dict:
+    """What the API page documents, taken from the schemas and the CSV column list themselves."""
+    base = site.config.base_url
+    example = site.by_code.get(404, site.codes[0])
+    return {
+        "file_fields": field_rows(codes_schema(base)["properties"]),
+        "class_fields": field_rows(class_properties()),
+        "code_fields": field_rows(code_properties()),
+        "csv_columns": CSV_COLUMNS,
+        "example": example,
+        "example_json": json_text(code_record(example, base)),
+        "code_schema_file": CODE_SCHEMA_FILE,
+        "codes_schema_file": CODES_SCHEMA_FILE,
+        "code_schema_json": json_text(code_schema(base)),
+    }
+
+
 def render_pages(site: Site, env: jinja2.Environment, assets: dict[str, Asset], directory_urls: bool = True) -> dict[str, str]:
     """Site path -> HTML text, for every page."""
     markdown = MarkdownRenderer()
-    bodies = {item.url: item.body for item in [*site.classes, *site.codes]}
+    bodies = {item.url: item.body for item in [*site.classes, *site.codes, *site.comparisons, *filter(None, [site.guide])]}
     rendered = {}
     for page in site_pages(site):
         root = _root_path(site.config.base_url) if page.path == NOT_FOUND_PAGE else None

@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
-from .frontmatter import FrontMatter, Spot
+from .documents import finish
+from .frontmatter import FrontMatter
 from .load import Document
 from .model import (
     CLASS_KEYS,
     LIBRARIES,
+    REQUIREMENTS,
     STATUSES,
     FormerName,
     HeaderField,
@@ -26,8 +28,8 @@ from .model import (
 )
 from .problems import Problem
 from .schema import Boolean, Field, Integer, ListOf, Record, Text, Url, complain
-
-REQUIREMENTS = ("MUST", "MUST NOT", "SHOULD", "SHOULD NOT", "MAY")
+from .validate_compare import comparison
+from .validate_guide import guide
 
 SOURCE = Record({"document": Field(Text()), "section": Field(Text()), "url": Field(Url())})
 
@@ -73,32 +75,48 @@ CLASS_SCHEMA = Record(
     }
 )
 
+# Pages and files written whatever the content says, so that bodies may link to them.
+GENERATED_PAGES = frozenset({"", "api/", "codes.json", "codes.csv", "code.schema.json", "codes.schema.json"})
+
 # Links to pages of this site are written from the site root in Markdown bodies: [x](/410/).
 SITE_LINK = re.compile(r"\]\((/[^)\s]*)|\bhref=\"(/[^\"]*)\"")
 # Code is shown, not followed: fenced blocks and `inline code` are left out of the link check.
 CODE = re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[ \t]*$|`[^`\n]+`", re.MULTILINE | re.DOTALL)
 
 
-def validate(code_docs: list[Document], class_docs: list[Document], config: SiteConfig) -> tuple[Site | None, list[Problem]]:
-    """Turn documents into a Site; return None with the problems if anything is wrong."""
+def validate(
+    code_docs: list[Document],
+    class_docs: list[Document],
+    config: SiteConfig,
+    compare_docs: list[Document] = (),
+    guide_docs: list[Document] = (),
+) -> tuple[Site | None, list[Problem]]:
+    """Turn documents into a Site; return None with the problems if anything is wrong.
+
+    `guide_docs` holds content/guide.md, or nothing for a site without a guide.
+    """
     problems: list[Problem] = []
     classes = [item for item in (_class(doc, problems) for doc in class_docs) if item]
     codes = [item for item in (_code(doc, problems) for doc in code_docs) if item]
-    problems.extend(_cross_check(code_docs, class_docs))
+    declared = _declared(code_docs, "code", int, problems)
+    comparisons = [item for item in (comparison(doc, declared, problems) for doc in compare_docs) if item]
+    guides = [item for item in (guide(doc, declared, problems) for doc in guide_docs) if item]
+    problems.extend(_cross_check(code_docs, class_docs, declared, [*compare_docs, *guide_docs]))
     if problems:
         return None, problems
     site = Site(
         config=config,
         classes=tuple(sorted(classes, key=lambda item: item.key)),
         codes=tuple(sorted(codes, key=lambda item: item.code)),
+        comparisons=tuple(sorted(comparisons, key=lambda item: item.codes)),
+        guide=guides[0] if guides else None,
     )
     return site, []
 
 
-def _cross_check(code_docs: list[Document], class_docs: list[Document]) -> list[Problem]:
+def _cross_check(code_docs: list[Document], class_docs: list[Document], codes: dict, page_docs: list[Document]) -> list[Problem]:
     """Checks across files, on what each file declares even if it has problems of its own."""
     problems: list[Problem] = []
-    codes = _declared(code_docs, "code", int, problems)
     classes = _declared(class_docs, "class", str, problems)
     for key in CLASS_KEYS:
         if key not in classes:
@@ -109,10 +127,16 @@ def _cross_check(code_docs: list[Document], class_docs: list[Document]) -> list[
             if isinstance(code, int) and code not in codes:
                 spot = doc.front.spot(("related", index))
                 problems.append(Problem(doc.path, spot.line, spot.col, f"related code {code} has no page (no content/codes/{code}.md)"))
-    pages = {""} | {f"{key}/" for key in classes} | {f"{code}/" for code in codes}
-    for doc in [*code_docs, *class_docs]:
+    pages = GENERATED_PAGES | {f"{key}/" for key in classes} | {f"{code}/" for code in codes} | {_page_of(doc) for doc in page_docs}
+    for doc in [*code_docs, *class_docs, *page_docs]:
         problems.extend(_check_links(doc, pages))
     return problems
+
+
+def _page_of(doc: Document) -> str:
+    """The site path of a comparison or the guide, from its file: content/compare/x.md -> compare/x/."""
+    path = PurePosixPath(doc.path)
+    return f"{path.parent.name}/{path.stem}/" if path.parent.name == "compare" else f"{path.stem}/"
 
 
 def _declared(docs: list[Document], key: str, kind: type, problems: list[Problem]) -> dict:
@@ -130,10 +154,6 @@ def _declared(docs: list[Document], key: str, kind: type, problems: list[Problem
     return first
 
 
-def _problems_of(doc: Document) -> list[Problem]:
-    return [Problem(doc.path, spot.line, spot.col, message) for spot, message in doc.front.problems]
-
-
 def _code(doc: Document, problems: list[Problem]) -> StatusCode | None:
     front = doc.front
     values = CODE_SCHEMA.check(front, (), front.data)
@@ -146,9 +166,8 @@ def _code(doc: Document, problems: list[Problem]) -> StatusCode | None:
         elif values["class"] and values["class"] != f"{code // 100}xx":
             complain(front, ("class",), f"'class' is {values['class']} but code {code} belongs to {code // 100}xx")
     _check_status_fields(front, values)
-    body = _check_body(doc, front)
-    problems.extend(_problems_of(doc))
-    if doc.front.problems:
+    body = finish(doc, problems)
+    if body is None:
         return None
     return StatusCode(
         code=code,
@@ -189,22 +208,14 @@ def _check_status_fields(front: FrontMatter, values: dict) -> None:
             complain(front, ("vendor",), "'vendor' is only for unofficial codes; a registered code cites its 'source'")
 
 
-def _check_body(doc: Document, front: FrontMatter) -> str:
-    if not doc.body.strip():
-        line = min(doc.body_line, doc.line_count)
-        front.problems.append((Spot(line, 1), "the body is empty: write the guidance in Markdown below the front-matter"))
-    return doc.body
-
-
 def _class(doc: Document, problems: list[Problem]) -> StatusClass | None:
     front = doc.front
     values = CLASS_SCHEMA.check(front, (), front.data)
     key = values["class"]
     if key and PurePosixPath(doc.path).stem != key:
         complain(front, ("class",), f"'class' is {key} but the file is named {PurePosixPath(doc.path).name}; name it {key}.md")
-    body = _check_body(doc, front)
-    problems.extend(_problems_of(doc))
-    if front.problems:
+    body = finish(doc, problems)
+    if body is None:
         return None
     return StatusClass(
         key=key,

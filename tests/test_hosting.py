@@ -174,7 +174,7 @@ def test_the_policy_allows_everything_the_pages_load(browser, site, with_headers
     page = browser.new_page()
     errors = console_errors(page)
     page.add_init_script(VIOLATIONS)
-    paths = [""] + [p.parent.relative_to(site).as_posix() + "/" for p in sorted(site.glob("*/index.html"))]
+    paths = [""] + [p.parent.relative_to(site).as_posix() + "/" for p in sorted(site.rglob("*/index.html"))]
     assert len(paths) > 90
     for path in paths + ["not-found.html"]:
         response = page.goto(with_headers + path)

@@ -1,0 +1,154 @@
+"""The JSON Schemas published with the data (code.schema.json, codes.schema.json).
+
+Built from the model's own lists (classes, statuses, requirements, libraries), so the schema
+cannot drift from what validation accepts; the API page shows the same descriptions.
+"""
+
+from __future__ import annotations
+
+from .model import CLASS_KEYS, LIBRARIES, REQUIREMENTS, STATUSES
+
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
+CODE_SCHEMA_FILE = "code.schema.json"
+CODES_SCHEMA_FILE = "codes.schema.json"
+
+
+def _text(description: str, nullable: bool = False) -> dict:
+    return {"type": ["string", "null"] if nullable else "string", "description": description}
+
+
+def _object(description: str, properties: dict, nullable: bool = False, required: tuple[str, ...] | None = None) -> dict:
+    return {
+        "type": ["object", "null"] if nullable else "object",
+        "description": description,
+        "properties": properties,
+        "required": list(properties if required is None else required),
+        "additionalProperties": False,
+    }
+
+
+def _list(description: str, items: dict) -> dict:
+    return {"type": "array", "description": description, "items": items}
+
+
+def _source() -> dict:
+    return {
+        "document": _text("the document, such as RFC 9110"),
+        "section": _text("the section number, such as 15.5.5"),
+        "url": {"type": "string", "format": "uri", "description": "a link straight to that section"},
+    }
+
+
+def _place() -> dict:
+    return {
+        "url": _text("the page's path from the site root, such as 404/ (join it to base_url)"),
+        "permalink": {"type": "string", "format": "uri", "description": "the page's absolute URL"},
+    }
+
+
+def code_properties() -> dict:
+    return {
+        "code": {"type": "integer", "minimum": 100, "maximum": 599, "description": "the status code"},
+        "name": _text("the registered name, exactly as in the IANA registry; for an unofficial code, the name its vendor uses"),
+        "class": {"type": "string", "enum": list(CLASS_KEYS), "description": "the class, from the first digit"},
+        "status": {"type": "string", "enum": list(STATUSES), "description": "how the code stands today; unofficial codes are in no registry"},
+        "source": _object("where the code is defined; null for an unofficial code", _source(), nullable=True),
+        "spec_text": _text("the defining paragraphs of that section, verbatim; paragraphs separated by a blank line; null for an unofficial code", nullable=True),
+        "vendor": _object(
+            "who uses an unofficial code; null for the others",
+            {"name": _text("the vendor, such as nginx"), "note": _text("what the vendor means by the code"), "url": _text("the vendor's documentation", nullable=True)},
+            nullable=True,
+        ),
+        "summary": _text("what the code means, in one or two sentences; `backticks` mark code"),
+        "former_names": _list("earlier registered names", _object("an earlier name", {"name": _text("the name"), "document": _text("the document that used it")})),
+        "related": _list("codes to compare with; each has its own page and record", {"type": "integer"}),
+        "headers": _list(
+            "header fields that go with the code",
+            _object(
+                "a header field",
+                {
+                    "field": _text("the field name, such as Retry-After"),
+                    "requirement": {"type": ["string", "null"], "enum": [*REQUIREMENTS, None], "description": "MUST, SHOULD ... as the specification puts it, or null"},
+                    "note": _text("when or why it is sent", nullable=True),
+                },
+            ),
+        ),
+        "cacheable": {"type": "boolean", "description": "whether a cache may reuse the response without explicit freshness (heuristically cacheable, RFC 9110 section 15.1)"},
+        "cache_note": _text("a stronger caching rule, such as MUST NOT be stored by a cache", nullable=True),
+        "content_allowed": {"type": "boolean", "description": "whether the response may carry content (false for 1xx, 204, 205 and 304)"},
+        "constants": _object(
+            "the names libraries give the code, for the libraries that have one",
+            {key: _text(label) for key, label in LIBRARIES.items()},
+            required=(),
+        ),
+        "keywords": _list("words and symptoms people search for", {"type": "string"}),
+        **_place(),
+    }
+
+
+def class_properties() -> dict:
+    return {
+        "class": {"type": "string", "enum": list(CLASS_KEYS), "description": "the class, such as 4xx"},
+        "name": _text("its name, such as Client Error"),
+        "source": _object("where the class is defined", _source()),
+        "spec_text": _text("the defining paragraphs, verbatim"),
+        "summary": _text("what the class means, in one or two sentences"),
+        "keywords": _list("words people search for", {"type": "string"}),
+        **_place(),
+    }
+
+
+def code_schema(base_url: str) -> dict:
+    """The schema of one code record: /<code>.json, and each item of `codes` in codes.json."""
+    return {
+        "$schema": DRAFT,
+        "$id": base_url + CODE_SCHEMA_FILE,
+        "title": "HTTP status code",
+        **_object("One HTTP status code, as in /<code>.json and in the codes list of /codes.json.", code_properties()),
+    }
+
+
+def codes_schema(base_url: str) -> dict:
+    """The schema of codes.json: the site, its classes, and every code (by reference)."""
+    properties = {
+        "title": _text("the site's title"),
+        "base_url": {"type": "string", "format": "uri", "description": "the absolute URL the site is served from; every url field is relative to it"},
+        "classes": _list("the five classes, 1xx to 5xx", {"$ref": "#/$defs/class"}),
+        "codes": _list(f"every code, in numeric order; each as in {CODE_SCHEMA_FILE}", {"$ref": CODE_SCHEMA_FILE}),
+    }
+    return {
+        "$schema": DRAFT,
+        "$id": base_url + CODES_SCHEMA_FILE,
+        "title": "HTTP status codes",
+        **_object("Every HTTP status code and class on the site.", properties),
+        "$defs": {"class": _object("A class of status codes.", class_properties())},
+    }
+
+
+def field_rows(properties: dict) -> list[tuple[str, str, str]]:
+    """(field, type, description) for each property and the fields of nested objects, for the API page."""
+    rows = []
+    for name, spec in properties.items():
+        rows.append((name, type_text(spec), spec.get("description", "")))
+        inner = spec.get("items", spec)
+        if "properties" in inner:
+            prefix = f"{name}[]." if "items" in spec else f"{name}."
+            rows += [(prefix + key, type_text(value), value.get("description", "")) for key, value in inner["properties"].items()]
+    return rows
+
+
+def type_text(spec: dict) -> str:
+    """A schema type in words: "string or null", "array of integers", "one of: 1xx, 2xx"."""
+    if "$ref" in spec:
+        return "object"
+    kinds = spec["type"] if isinstance(spec["type"], list) else [spec["type"]]
+    words = []
+    for kind in kinds:
+        if kind == "array":
+            item = spec["items"]
+            words.append(f"array of {type_text(item)}s" if "type" in item else "array of objects")
+        elif kind != "null" and "enum" in spec:
+            words.append("one of " + ", ".join(str(value) for value in spec["enum"] if value is not None))
+        else:
+            words.append(kind)
+    return " or ".join(words)

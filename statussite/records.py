@@ -1,0 +1,102 @@
+"""Each code and class as plain data: the one shape behind codes.json, /<code>.json and codes.csv."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import asdict, dataclass
+from typing import Callable
+
+from .model import StatusClass, StatusCode
+
+
+def json_text(data: dict) -> str:
+    """How every JSON file of the site is written: UTF-8 as is, one space of indent."""
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def code_record(code: StatusCode, base_url: str) -> dict:
+    """Every front-matter field under its front-matter name, plus where the page lives."""
+    return {
+        "code": code.code,
+        "name": code.name,
+        "class": code.status_class,
+        "status": code.status,
+        "source": asdict(code.source) if code.source else None,
+        "spec_text": code.spec_text,
+        "vendor": asdict(code.vendor) if code.vendor else None,
+        "summary": code.summary,
+        "former_names": [asdict(item) for item in code.former_names],
+        "related": list(code.related),
+        "headers": [asdict(item) for item in code.headers],
+        "cacheable": code.cacheable,
+        "cache_note": code.cache_note,
+        "content_allowed": code.content_allowed,
+        "constants": dict(code.constants),
+        "keywords": list(code.keywords),
+        "url": code.url,
+        "permalink": base_url + code.url,
+    }
+
+
+def class_record(status_class: StatusClass, base_url: str) -> dict:
+    return {
+        "class": status_class.key,
+        "name": status_class.name,
+        "source": asdict(status_class.source),
+        "spec_text": status_class.spec_text,
+        "summary": status_class.summary,
+        "keywords": list(status_class.keywords),
+        "url": status_class.url,
+        "permalink": base_url + status_class.url,
+    }
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of codes.csv: its header, what it holds (for the API page), and its value."""
+
+    name: str
+    description: str
+    value: Callable[[dict], object]
+
+
+def _joined(items: list, show: Callable[[dict], str], separator: str = "; ") -> str:
+    return separator.join(show(item) for item in items)
+
+
+def _flag(value: bool) -> str:
+    return "true" if value else "false"
+
+
+# A flat subset of each code record for spreadsheets; codes.json holds every field.
+CSV_COLUMNS = (
+    Column("code", "the status code", lambda record: record["code"]),
+    Column("name", "the registered name (the vendor's name for an unofficial code)", lambda record: record["name"]),
+    Column("class", "1xx to 5xx", lambda record: record["class"]),
+    Column("status", "standard, unofficial, unused, deprecated, obsoleted or temporary", lambda record: record["status"]),
+    Column("summary", "what the code means, in one or two sentences", lambda record: record["summary"]),
+    Column("source_document", "the defining document (RFC 9110); empty for unofficial codes", lambda record: (record["source"] or {}).get("document", "")),
+    Column("source_section", "its section number (15.5.5)", lambda record: (record["source"] or {}).get("section", "")),
+    Column("source_url", "a link straight to that section", lambda record: (record["source"] or {}).get("url", "")),
+    Column("vendor", "who uses an unofficial code (nginx); empty for the others", lambda record: (record["vendor"] or {}).get("name", "")),
+    Column("former_names", "earlier names with the document that used them, separated by \"; \"", lambda record: _joined(record["former_names"], lambda item: f"{item['name']} ({item['document']})")),
+    Column("related", "codes to compare with, separated by spaces", lambda record: _joined(record["related"], str, " ")),
+    Column("headers", "header fields that go with the code, each with its requirement if any (Retry-After MAY), separated by \"; \"", lambda record: _joined(record["headers"], lambda item: " ".join(filter(None, (item["field"], item["requirement"]))))),
+    Column("cacheable", "true if heuristically cacheable by default (RFC 9110 section 15.1)", lambda record: _flag(record["cacheable"])),
+    Column("cache_note", "a stronger caching rule, if any", lambda record: record["cache_note"] or ""),
+    Column("content_allowed", "true if the response may carry content", lambda record: _flag(record["content_allowed"])),
+    Column("keywords", "words people search for, separated by \"; \"", lambda record: _joined(record["keywords"], str)),
+    Column("permalink", "the absolute URL of the code's page", lambda record: record["permalink"]),
+)
+
+
+def csv_text(records: list[dict]) -> str:
+    """codes.csv: a header row of column names, then one row per code record."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(column.name for column in CSV_COLUMNS)
+    for record in records:
+        writer.writerow(column.value(record) for column in CSV_COLUMNS)
+    return out.getvalue()
