@@ -5,12 +5,23 @@ from __future__ import annotations
 PHONE = {"width": 360, "height": 740}
 
 
+HEADING_LINKS = """() => Array.from(document.querySelectorAll("h2 a.anchor, h3 a.anchor"), link => {
+    const heading = link.parentElement.cloneNode(true);
+    heading.querySelectorAll(".anchor").forEach(extra => extra.remove());
+    return [link.getAttribute("aria-label"), "Link to this section: " + heading.textContent.trim()];
+})"""
+
+
 def test_heading_links_say_where_they_go(browser, site):
     page = browser.new_page()
+    for path in ("404/index.html", "4xx/index.html", "guide/index.html", "api/index.html"):
+        page.goto((site / path).as_uri())
+        names = page.evaluate(HEADING_LINKS)
+        assert names, f"{path}: no heading links"
+        assert [given for given, _ in names] == [expected for _, expected in names], path
     page.goto((site / "404" / "index.html").as_uri())
     link = page.get_by_role("link", name="Link to this section: When to use it")
-    assert link.get_attribute("href") == "#when-to-use-it"
-    assert link.inner_text() == "#"
+    assert link.get_attribute("href") == "#when-to-use-it" and link.inner_text() == "#"
     page.close()
 
 
