@@ -18,7 +18,7 @@ import rjsmin
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from checks.tools import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from checks.browser import chromium  # noqa: E402
 from search_harness import INDEPENDENT_QUERIES, QUERIES, Query, load_queries, reciprocal_rank  # noqa: E402
 
 MINISEARCH = ROOT / "node_modules/minisearch/dist/umd/index.js"
@@ -58,15 +58,12 @@ def build_site(out: Path) -> Path:
 
 
 def main() -> None:
-    from playwright.sync_api import sync_playwright
-
     query_sets = {path.name: load_queries(path) for path in (QUERIES, INDEPENDENT_QUERIES)}
-    with tempfile.TemporaryDirectory() as temp, sync_playwright() as playwright:
+    with tempfile.TemporaryDirectory() as temp, chromium() as browser:
         site = build_site(Path(temp) / "site")
         index_file = next(site.glob("static/search-index.*.js"))
         index_bytes = index_file.read_bytes()
         script_bytes = next(site.glob("static/search.*.js")).read_bytes()
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page()
         page.goto((site / "index.html").as_uri())
         page.add_script_tag(path=str(index_file))
@@ -76,7 +73,6 @@ def main() -> None:
             for name, queries in query_sets.items()
         }
         version = browser.version
-        browser.close()
 
     minisearch_min = rjsmin.jsmin(MINISEARCH.read_text(encoding="utf-8")).encode("utf-8")
     script_sizes = {"ours": gzip_size(script_bytes), "minisearch": gzip_size(minisearch_min)}

@@ -5,35 +5,26 @@ its questions with JavaScript and is a page of linked questions without it."""
 
 from __future__ import annotations
 
-import functools
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
+from checks.server import QuietHandler
+from conftest import http_server
 
 BASE_URL = "https://http-status-codes.netlify.app/"
 # No inline script or style, nothing from another origin: a violation is a console error.
 CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'"
 
 
-class Handler(SimpleHTTPRequestHandler):
+class Handler(QuietHandler):
     def end_headers(self):
         self.send_header("Content-Security-Policy", CSP)
         super().end_headers()
-
-    def log_message(self, format, *args):
-        pass
 
 
 @pytest.fixture(scope="module")
 def server(site):
     """The built site over http://127.0.0.1 (the Clipboard API needs a secure context)."""
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(site)))
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-    httpd.server_close()
+    with http_server(site, Handler) as url:
+        yield url
 
 
 @pytest.fixture

@@ -10,11 +10,11 @@ import re
 import shlex
 import tomllib
 from html.parser import HTMLParser
-from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, console_errors, copy_project, http_server, run
+from checks.server import QuietHandler
+from conftest import ROOT, console_errors, http_server, run
 
 CONFIG = tomllib.loads((ROOT / "netlify.toml").read_text(encoding="utf-8"))
 FINGERPRINTED = re.compile(r"^static/[\w./-]+\.([0-9a-f]{8})\.\w+$")
@@ -149,16 +149,13 @@ def test_no_page_has_inline_script_or_style(site):
         assert parser.found == [], page
 
 
-class NetlifyHeaders(SimpleHTTPRequestHandler):
+class NetlifyHeaders(QuietHandler):
     """Serves the build with the headers netlify.toml gives each path."""
 
     def end_headers(self):
         for name, value in header_rules(self.path.split("?")[0]).items():
             self.send_header(name, value)
         super().end_headers()
-
-    def log_message(self, format, *args):  # noqa: A002
-        pass
 
 
 @pytest.fixture(scope="module")
