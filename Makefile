@@ -18,6 +18,7 @@ $(STAMP): pyproject.toml
 
 # npm tools (pinned in package.json, locked in package-lock.json) for checks and benchmarks.
 $(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "make: the quality gates need Node.js 20+ with npm (not found on PATH)" >&2; exit 1; }
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $(NODE_STAMP)
 
