@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 CHROMIUM ?= $(shell command -v chromium || echo /usr/bin/chromium)
 
-.PHONY: serve build check-content test browser clean
+.PHONY: serve build check-content test browser clean bench
 
 NODE_STAMP := node_modules/.installed
 
@@ -38,6 +38,14 @@ browser:
 
 test: $(STAMP) browser
 	CHROMIUM=$(CHROMIUM) $(PY) -m pytest
+
+# Build times against Hugo, dev-server and reload times, peak memory (see bench/). Not part of
+# `make test`. Installs Debian's hugo when missing (without Go: --no-install-recommends).
+bench: $(STAMP) browser
+	@command -v hugo >/dev/null || { echo "installing Debian's hugo for the benchmark"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends hugo >/dev/null; }
+	CHROMIUM=$(CHROMIUM) $(PY) bench/build_bench.py
 
 clean:
 	rm -rf _site dist
