@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from xml.sax.saxutils import escape
+from html import escape
 
 from .model import Site, StatusClass, StatusCode
 from .render import NOT_FOUND_PAGE
@@ -61,7 +61,7 @@ def codes_json(site: Site) -> str:
 
 def sitemap_xml(site: Site) -> str:
     paths = [""] + [item.url for item in site.classes] + [item.url for item in site.codes]
-    entries = "".join(f"  <url><loc>{escape(site.config.base_url + path)}</loc></url>\n" for path in paths)
+    entries = "".join(f"  <url><loc>{escape(site.config.base_url + path, quote=False)}</loc></url>\n" for path in paths)
     return f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{entries}</urlset>\n'
 
 
