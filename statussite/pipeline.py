@@ -11,7 +11,7 @@ from .data_files import codes_json, robots_txt, sitemap_xml
 from .load import load_folder
 from .model import Site
 from .problems import BuildError, Problem
-from .render import make_environment, render_pages
+from .render import BodyKey, make_environment, render_pages
 from .validate import validate
 from .write import check_target, write_site
 
@@ -47,10 +47,10 @@ def load_site(project: Project, base_url: str | None = None) -> Site:
     return site
 
 
-def render_site(site: Site, project: Project, directory_urls: bool = True) -> dict[str, bytes]:
-    """Every file of the finished site: site path -> bytes."""
+def render_site(site: Site, project: Project, directory_urls: bool = True, bodies: dict[BodyKey, str] | None = None) -> dict[str, bytes]:
+    """Every file of the finished site: site path -> bytes. `bodies`: see render_pages."""
     assets = load_assets(project.static)
-    pages = render_pages(site, make_environment(project.templates), assets, directory_urls)
+    pages = render_pages(site, make_environment(project.templates), assets, directory_urls, bodies)
     files = {path: html.encode("utf-8") for path, html in pages.items()}
     files.update({asset.path: asset.data for asset in assets.values()})
     files["codes.json"] = codes_json(site).encode("utf-8")
@@ -59,11 +59,15 @@ def render_site(site: Site, project: Project, directory_urls: bool = True) -> di
     return files
 
 
-def build(project: Project, out: Path, base_url: str | None = None) -> Site:
-    """Build the site into `out`, replacing it only once the whole site is ready."""
+def build(project: Project, out: Path, base_url: str | None = None, bodies: dict[BodyKey, str] | None = None) -> Site:
+    """Build the site into `out`, replacing it only once the whole site is ready.
+
+    The dev server passes the same `bodies` to every build, so that Markdown is only rendered
+    again for the bodies that changed (see render_pages).
+    """
     refusal = check_target(out, project.root)
     if refusal:
         raise BuildError([Problem(str(out), 1, 1, refusal)])
     site = load_site(project, base_url)
-    write_site(render_site(site, project), out)
+    write_site(render_site(site, project, bodies=bodies), out)
     return site

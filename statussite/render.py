@@ -16,6 +16,7 @@ from markupsafe import Markup
 from .assets import Asset
 from .markup import MarkdownRenderer, inline_code, paragraphs
 from .model import LIBRARIES, Site
+from .parallel import split_work
 from .problems import BuildError, Problem
 from .urls import Links, output_file
 
@@ -64,25 +65,68 @@ def site_pages(site: Site) -> list[Page]:
     return pages
 
 
-def render_pages(site: Site, env: jinja2.Environment, assets: dict[str, Asset], directory_urls: bool = True) -> dict[str, str]:
-    """Site path -> HTML text, for every page."""
-    markdown = MarkdownRenderer()
-    bodies = {item.url: item.body for item in [*site.classes, *site.codes]}
-    rendered = {}
-    for page in site_pages(site):
+# A Markdown body's HTML depends on its text, the page it is on and the URL style, and on nothing else.
+BodyKey = tuple[str, str, bool]
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One page's HTML, and its Markdown body as HTML (to keep for the next build)."""
+
+    file: str
+    html: str
+    body: tuple[BodyKey, str] | None
+
+
+def render_pages(
+    site: Site, env: jinja2.Environment, assets: dict[str, Asset], directory_urls: bool = True, bodies: dict[BodyKey, str] | None = None
+) -> dict[str, str]:
+    """Site path -> HTML text, for every page, the pages shared between the CPU cores.
+
+    `bodies`, kept by the dev server from one build to the next, holds Markdown already made
+    into HTML; a body is rendered again only if its key changed. It is refilled with this
+    build's bodies, so it never grows.
+    """
+    _compile_templates(env)
+    known = {} if bodies is None else bodies
+    sources = {item.url: item.body for item in [*site.classes, *site.codes]}
+
+    def render_page(page: Page, markdown: MarkdownRenderer) -> Rendered:
         root = _root_path(site.config.base_url) if page.path == NOT_FOUND_PAGE else None
         links = Links(page.path, directory_urls, root)
+        body = None
+        if page.path in sources:
+            key = (sources[page.path], page.path, directory_urls)
+            body = (key, known[key] if key in known else markdown.render(sources[page.path], links))
         values = {
             "site": site,
             "page_path": page.path,
             "canonical": site.config.base_url + page.path,
             "url": links,
-            "asset": lambda name, links=links: links(assets[name].path),
-            "body": Markup(markdown.render(bodies[page.path], links)) if page.path in bodies else "",
+            "asset": lambda name: links(assets[name].path),
+            "body": Markup(body[1]) if body else "",
             **page.values,
         }
-        rendered[output_file(page.path)] = _render(env, page.template, values)
-    return rendered
+        return Rendered(output_file(page.path), _render(env, page.template, values), body)
+
+    def render_share(pages: list[Page]) -> list[Rendered]:
+        markdown = MarkdownRenderer()
+        return [render_page(page, markdown) for page in pages]
+
+    rendered = split_work(render_share, site_pages(site))
+    if bodies is not None:
+        bodies.clear()
+        bodies.update(item.body for item in rendered if item.body)
+    return {item.file: item.html for item in rendered}
+
+
+def _compile_templates(env: jinja2.Environment) -> None:
+    """Compile every template once, before the pages are shared out, not again in each worker."""
+    for name in env.list_templates():
+        try:
+            env.get_template(name)
+        except jinja2.TemplateError:
+            pass  # reported with its file and line by the page that uses it
 
 
 def _root_path(base_url: str) -> str:
