@@ -34,8 +34,6 @@ sys.path.insert(0, str(ROOT / "tests"))  # the tests' helpers drive the build, s
 from conftest import BUILD, CHROMIUM, CHROMIUM_ARGS, copy_project  # noqa: E402
 from test_serve import fetch, free_port  # noqa: E402
 
-# livereload tells browsers to reload at most once every 3 s; browser samples wait that long.
-RELOAD_GAP = 3.2
 
 
 @dataclass(frozen=True)
@@ -171,14 +169,17 @@ def reload_times(project: Path, edit: Edit, runs: int) -> list[float]:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             page = browser.new_page()
+            page.add_init_script("document.addEventListener('LiveReloadConnect', () => { window.liveReloadConnected = true; })")
             page.goto(server.url + edit.page)
             for number in range(runs):
-                time.sleep(RELOAD_GAP)
+                page.wait_for_function("window.liveReloadConnected === true")  # listening for reloads
                 started = time.perf_counter()
                 marker = edit.write(project, number)
                 page.wait_for_function("marker => document.body.textContent.includes(marker)", arg=marker, timeout=30_000)
                 times.append(time.perf_counter() - started)
+                page.wait_for_function("window.liveReloadConnected === true")
                 (project / edit.file).write_text(original, encoding="utf-8")
+                page.wait_for_function("marker => !document.body.textContent.includes(marker)", arg=marker, timeout=30_000)
             browser.close()
     finally:
         server.stop()

@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from livereload import Server
+from livereload.handlers import LiveReloadHandler
 from livereload.watcher import Watcher
 from tornado.ioloop import PeriodicCallback
 
@@ -63,15 +64,22 @@ def serve(project: Project, port: int, host: str = "127.0.0.1") -> None:
 
 
 class QuickWatcher(Watcher):
-    """livereload's watcher, looking for saved files every 0.2 s instead of every 0.8 s.
+    """livereload's watcher, but every save reloads the page, and soon.
 
-    A save is seen sooner, so the page reloads sooner. A look at every file costs about 1 ms for
-    this site and 6 ms for a 500-page one, so polling keeps at most 3% of a core busy.
+    livereload looks for saved files every 0.8 s and ignores a change that comes within 3 s of
+    the last reload: the page for a quick second save stayed stale until the next one. This
+    looks every 0.2 s and tells the browsers to reload after every rebuild. A look at every
+    file costs about 1 ms for this site and 6 ms for a 500-page one.
     """
 
     def start(self, callback) -> bool:
-        PeriodicCallback(callback, POLL_SECONDS * 1000).start()
+        PeriodicCallback(self.look, POLL_SECONDS * 1000).start()
         return True
+
+    def look(self) -> None:
+        changed, _ = self.examine()  # runs the rebuild if a watched file changed
+        if changed:
+            LiveReloadHandler.reload_waiters()
 
 
 def show_problems(out: Path, problems: list[str]) -> None:
