@@ -6,7 +6,8 @@ Prints, each the median of several runs:
   Hugo's builds of the equivalent Hugo sites (bench/hugo_site.py) measured in the same runs;
 - the dev server's rebuild after editing one content file and after editing one template:
   from writing the file to the server answering with the changed page;
-- save-to-reload: from writing a file to the page open in headless Chromium showing the change.
+- save-to-reload: from writing a file to the page open in headless Chromium showing the change;
+- the profile of a full build, step by step (bench/profile_build.py).
 
 Everything is generated into a temporary folder and deleted afterwards.
 """
@@ -27,6 +28,7 @@ from pathlib import Path
 
 from hugo_site import make_hugo_site
 from large_site import make_large_site
+from profile_build import print_profile
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))  # the tests' helpers drive the build, server and browser
@@ -244,6 +246,9 @@ def main() -> None:
             times = reload_times(real, content_edit(real), args.runs)
             print(f"\nsave-to-reload: from saving a file to the open page in Chromium showing it (median of {args.runs})")
             row("real site, edit one content file", f"{median(times):.2f} s", f"({min(times):.2f}-{max(times):.2f})  (target < 1 s: {verdict(median(times) < 1)})")
+
+    print("\nprofile: a full build step by step in one process (CPU time; the build shares rendering with a worker)")
+    print_profile(args.runs)
 
 
 def row(label: str, value: str, note: str = "") -> None:
