@@ -16,7 +16,7 @@ from markupsafe import Markup
 from .assets import Asset
 from .markup import MarkdownRenderer, inline_code, paragraphs
 from .model import LIBRARIES, Site
-from .parallel import split_work
+from .parallel import MIN_SHARE, split_work
 from .problems import BuildError, Problem
 from .urls import Links, output_file
 
@@ -89,15 +89,15 @@ def render_pages(
     """
     _compile_templates(env)
     known = {} if bodies is None else bodies
-    sources = {item.url: item.body for item in [*site.classes, *site.codes]}
+    keys = {item.url: (item.body, item.url, directory_urls) for item in [*site.classes, *site.codes]}
 
     def render_page(page: Page, markdown: MarkdownRenderer) -> Rendered:
         root = _root_path(site.config.base_url) if page.path == NOT_FOUND_PAGE else None
         links = Links(page.path, directory_urls, root)
         body = None
-        if page.path in sources:
-            key = (sources[page.path], page.path, directory_urls)
-            body = (key, known[key] if key in known else markdown.render(sources[page.path], links))
+        if page.path in keys:
+            key = keys[page.path]
+            body = (key, known[key] if key in known else markdown.render(key[0], links))
         values = {
             "site": site,
             "page_path": page.path,
@@ -113,7 +113,11 @@ def render_pages(
         markdown = MarkdownRenderer()
         return [render_page(page, markdown) for page in pages]
 
-    rendered = split_work(render_share, site_pages(site))
+    # Markdown is the work worth sharing: with the bodies kept (dev server), one process renders
+    # the templates alone sooner than with a worker (measured: 0.35 against 0.44 s).
+    new_bodies = sum(1 for key in keys.values() if key not in known)
+    pages = site_pages(site)
+    rendered = split_work(render_share, pages) if new_bodies >= MIN_SHARE else render_share(pages)
     if bodies is not None:
         bodies.clear()
         bodies.update(item.body for item in rendered if item.body)
