@@ -11,7 +11,7 @@ from .data_files import codes_json, robots_txt, sitemap_xml
 from .load import load_folder
 from .model import Site
 from .problems import BuildError, Problem
-from .render import BodyKey, make_environment, render_pages
+from .render import Kept, make_environment, render_pages
 from .validate import validate
 from .write import check_target, write_site
 
@@ -47,10 +47,11 @@ def load_site(project: Project, base_url: str | None = None) -> Site:
     return site
 
 
-def render_site(site: Site, project: Project, directory_urls: bool = True, bodies: dict[BodyKey, str] | None = None) -> dict[str, bytes]:
-    """Every file of the finished site: site path -> bytes. `bodies`: see render_pages."""
+def render_site(site: Site, project: Project, directory_urls: bool = True, kept: Kept | None = None) -> dict[str, bytes]:
+    """Every file of the finished site: site path -> bytes. `kept`: see build."""
     assets = load_assets(project.static)
-    pages = render_pages(site, make_environment(project.templates), assets, directory_urls, bodies)
+    env = make_environment(project.templates, kept.templates if kept else None)
+    pages = render_pages(site, env, assets, directory_urls, kept.bodies if kept else None)
     files = {path: html.encode("utf-8") for path, html in pages.items()}
     files.update({asset.path: asset.data for asset in assets.values()})
     files["codes.json"] = codes_json(site).encode("utf-8")
@@ -59,15 +60,15 @@ def render_site(site: Site, project: Project, directory_urls: bool = True, bodie
     return files
 
 
-def build(project: Project, out: Path, base_url: str | None = None, bodies: dict[BodyKey, str] | None = None) -> Site:
+def build(project: Project, out: Path, base_url: str | None = None, kept: Kept | None = None) -> Site:
     """Build the site into `out`, replacing it only once the whole site is ready.
 
-    The dev server passes the same `bodies` to every build, so that Markdown is only rendered
-    again for the bodies that changed (see render_pages).
+    The dev server passes the same `kept` to every build, so that only the Markdown bodies and
+    templates that changed are rendered and compiled again.
     """
     refusal = check_target(out, project.root)
     if refusal:
         raise BuildError([Problem(str(out), 1, 1, refusal)])
     site = load_site(project, base_url)
-    write_site(render_site(site, project, bodies=bodies), out)
+    write_site(render_site(site, project, kept=kept), out)
     return site

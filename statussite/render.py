@@ -6,11 +6,12 @@ so templates name targets and never assemble URLs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import jinja2
+import jinja2.bccache
 from markupsafe import Markup
 
 from .assets import Asset
@@ -29,6 +30,8 @@ STATUS_LABELS = {
     "temporary": "Temporary registration",
 }
 NOT_FOUND_PAGE = "not-found.html"
+# A Markdown body's HTML depends on its text, the page it is on and the URL style, and on nothing else.
+BodyKey = tuple[str, str, bool]
 
 
 @dataclass(frozen=True)
@@ -40,9 +43,36 @@ class Page:
     values: dict
 
 
-def make_environment(templates: Path) -> jinja2.Environment:
+class TemplateCache(jinja2.BytecodeCache):
+    """Compiled templates kept in memory from one dev-server build to the next.
+
+    Jinja files each template under its name with a checksum of its source, and uses the stored
+    code only while the source still has that checksum: an edited template is compiled again.
+    """
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+@dataclass
+class Kept:
+    """What the dev server keeps from one build to the next, so that a rebuild redoes only what changed."""
+
+    bodies: dict[BodyKey, str] = field(default_factory=dict)
+    templates: TemplateCache = field(default_factory=TemplateCache)
+
+
+def make_environment(templates: Path, cache: TemplateCache | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
+        bytecode_cache=cache,
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -63,10 +93,6 @@ def site_pages(site: Site) -> list[Page]:
         pages.append(Page(code.url, "code.html", values))
     pages.append(Page(NOT_FOUND_PAGE, "not-found.html", {}))
     return pages
-
-
-# A Markdown body's HTML depends on its text, the page it is on and the URL style, and on nothing else.
-BodyKey = tuple[str, str, bool]
 
 
 @dataclass(frozen=True)

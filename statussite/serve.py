@@ -23,6 +23,7 @@ from tornado.ioloop import PeriodicCallback
 from .cli import report
 from .pipeline import Project, build
 from .problems import BuildError
+from .render import Kept
 
 POLL_SECONDS = 0.2
 OVERLAY = re.compile(r"<!-- build-problems -->.*?<!-- /build-problems -->\n?", re.DOTALL)
@@ -35,12 +36,12 @@ OVERLAY_STYLE = (
 def serve(project: Project, port: int, host: str = "127.0.0.1") -> None:
     workdir = Path(tempfile.mkdtemp(prefix="statussite-serve-"))
     out = workdir / "site"
-    bodies: dict = {}  # Markdown bodies as HTML, kept from one build to the next
+    kept = Kept()  # rendered bodies and compiled templates, from one build to the next
 
     def rebuild() -> None:
         try:
             started = time.perf_counter()
-            site = build(project, out, bodies=bodies)
+            site = build(project, out, kept=kept)
             seconds = time.perf_counter() - started
             print(f"built {len(site.codes)} codes in {seconds:.2f} s; serving http://{host}:{port}/", flush=True)
         except BuildError as error:

@@ -1,8 +1,9 @@
-"""The dev server keeps Markdown bodies between builds; a rebuild must never show a stale page.
+"""The dev server keeps rendered bodies and compiled templates between builds; a rebuild must
+never show a stale page.
 
-Each test builds a copy of the project, edits it, builds again with the bodies kept from the
-first build (as the dev server does), and compares that output byte for byte with a fresh
-build of the edited project.
+Each test builds a copy of the project, edits it, builds again with what the first build kept
+(as the dev server does), and compares that output byte for byte with a fresh build of the
+edited project.
 """
 
 from __future__ import annotations
@@ -12,16 +13,18 @@ from pathlib import Path
 from conftest import tree_digest
 from statussite import parallel
 from statussite.pipeline import Project, build
+from statussite.render import Kept
 
 
 def rebuild_after(project: Path, tmp_path: Path, edit) -> Path:
-    """Build, apply `edit`, rebuild keeping the bodies; return the rebuilt site, checked against a fresh build."""
-    bodies: dict = {}
+    """Build, apply `edit`, rebuild with what was kept; return the rebuilt site, checked against a fresh build."""
+    kept = Kept()
     served = tmp_path / "served"
-    build(Project(project), served, bodies=bodies)
-    assert len(bodies) == 96, "every class and code body is kept"
+    build(Project(project), served, kept=kept)
+    assert len(kept.bodies) == 96, "every class and code body is kept"
+    assert len(kept.templates.compiled) == 6, "every template is kept compiled"
     edit(project)
-    build(Project(project), served, bodies=bodies)
+    build(Project(project), served, kept=kept)
     fresh = tmp_path / "fresh"
     build(Project(project), fresh)
     assert tree_digest(served) == tree_digest(fresh)
