@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 CHROMIUM ?= $(shell command -v chromium || echo /usr/bin/chromium)
 
-.PHONY: serve build bundle check-content test browser java check screenshots bench-search clean
+.PHONY: serve build bundle check-content test browser java check screenshots bench-search bench clean
 
 NODE_STAMP := node_modules/.installed
 
@@ -65,6 +65,14 @@ screenshots: $(STAMP) browser
 # Search quality, speed and size over tests/search_queries.tsv, beside MiniSearch.
 bench-search: $(STAMP) $(NODE_STAMP) browser
 	CHROMIUM=$(CHROMIUM) $(PY) bench/search_bench.py
+
+# Build times against Hugo, dev-server and reload times, peak memory (see bench/). Not part of
+# `make test`. Installs Debian's hugo when missing (without Go: --no-install-recommends).
+bench: $(STAMP) browser
+	@command -v hugo >/dev/null || { echo "installing Debian's hugo for the benchmark"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends hugo >/dev/null; }
+	CHROMIUM=$(CHROMIUM) $(PY) bench/build_bench.py
 
 clean:
 	rm -rf _site dist screenshots

@@ -3,7 +3,7 @@ codes.csv, their JSON Schemas, sitemap.xml, robots.txt and the OpenSearch descri
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape, quoteattr
+from html import escape
 
 from .json_schema import CODE_SCHEMA_FILE, CODES_SCHEMA_FILE, code_schema, codes_schema
 from .model import Site, StatusCode
@@ -57,7 +57,7 @@ def data_files(site: Site, icon_path: str) -> dict[str, str]:
 def sitemap_xml(site: Site) -> str:
     paths = [""] + ([site.guide.url] if site.guide else []) + [item.url for item in site.comparisons] + [API_PAGE]
     paths += [item.url for item in site.classes] + [item.url for item in site.codes]
-    entries = "".join(f"  <url><loc>{escape(site.config.base_url + path)}</loc></url>\n" for path in paths)
+    entries = "".join(f"  <url><loc>{escape(site.config.base_url + path, quote=False)}</loc></url>\n" for path in paths)
     return f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{entries}</urlset>\n'
 
 
@@ -79,11 +79,11 @@ def opensearch_xml(site: Site, icon_path: str) -> str:
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">\n'
-        f"  <ShortName>{escape(short_name(site.config.title))}</ShortName>\n"
-        f"  <Description>{escape(site.config.description)}</Description>\n"
+        f"  <ShortName>{escape(short_name(site.config.title), quote=False)}</ShortName>\n"
+        f"  <Description>{escape(site.config.description, quote=False)}</Description>\n"
         "  <InputEncoding>UTF-8</InputEncoding>\n"
-        f"  <Image type=\"image/svg+xml\">{escape(base + icon_path)}</Image>\n"
-        f"  <Url type=\"text/html\" method=\"get\" template={quoteattr(base + '?q={searchTerms}')}/>\n"
-        f"  <Url type=\"application/opensearchdescription+xml\" rel=\"self\" template={quoteattr(base + OPENSEARCH_FILE)}/>\n"
+        f"  <Image type=\"image/svg+xml\">{escape(base + icon_path, quote=False)}</Image>\n"
+        f"  <Url type=\"text/html\" method=\"get\" template=\"{escape(base + '?q={searchTerms}')}\"/>\n"
+        f"  <Url type=\"application/opensearchdescription+xml\" rel=\"self\" template=\"{escape(base + OPENSEARCH_FILE)}\"/>\n"
         "</OpenSearchDescription>\n"
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 CLASS_KEYS = ("1xx", "2xx", "3xx", "4xx", "5xx")
@@ -232,7 +233,7 @@ class Site:
 
     def neighbours(self, code: StatusCode) -> tuple[StatusCode | None, StatusCode | None]:
         """The previous and next code by number, for page navigation."""
-        index = self.codes.index(code)
+        index = bisect_left(self.codes, code.code, key=lambda item: item.code)  # sorted by number
         previous = self.codes[index - 1] if index > 0 else None
         following = self.codes[index + 1] if index + 1 < len(self.codes) else None
         return previous, following

@@ -12,7 +12,7 @@ from .hosting import REDIRECTS_FILE, redirects_file
 from .load import load_folder
 from .model import Site
 from .problems import BuildError, Problem
-from .render import NOT_FOUND_PAGE, make_environment, render_pages
+from .render import NOT_FOUND_PAGE, Kept, make_environment, render_pages
 from .search_index import search_index_script
 from .validate import validate
 from .write import check_target, write_site, write_zip
@@ -51,12 +51,13 @@ def load_site(project: Project, base_url: str | None = None) -> Site:
     return site
 
 
-def render_site(site: Site, project: Project, directory_urls: bool = True) -> dict[str, bytes]:
-    """Every file of the finished site: site path -> bytes."""
+def render_site(site: Site, project: Project, directory_urls: bool = True, kept: Kept | None = None) -> dict[str, bytes]:
+    """Every file of the finished site: site path -> bytes. `kept`: see build."""
     assets = load_assets(project.static)
     index = make_asset("search-index.js", search_index_script(site, directory_urls).encode("utf-8"))
     assets[index.name] = index
-    pages = render_pages(site, make_environment(project.templates), assets, directory_urls)
+    env = make_environment(project.templates, kept.templates if kept else None)
+    pages = render_pages(site, env, assets, directory_urls, kept.bodies if kept else None)
     files = {path: html.encode("utf-8") for path, html in pages.items()}
     files.update({asset.path: asset.data for asset in assets.values()})
     files.update({path: text.encode("utf-8") for path, text in data_files(site, assets["favicon.svg"].path).items()})
@@ -64,13 +65,17 @@ def render_site(site: Site, project: Project, directory_urls: bool = True) -> di
     return files
 
 
-def build(project: Project, out: Path, base_url: str | None = None) -> Site:
-    """Build the site into `out`, replacing it only once the whole site is ready."""
+def build(project: Project, out: Path, base_url: str | None = None, kept: Kept | None = None) -> Site:
+    """Build the site into `out`, replacing it only once the whole site is ready.
+
+    The dev server passes the same `kept` to every build, so that only the Markdown bodies and
+    templates that changed are rendered and compiled again.
+    """
     refusal = check_target(out, project.root)
     if refusal:
         raise BuildError([Problem(str(out), 1, 1, refusal)])
     site = load_site(project, base_url)
-    write_site(render_site(site, project), out)
+    write_site(render_site(site, project, kept=kept), out)
     return site
 
 

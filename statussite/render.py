@@ -6,11 +6,12 @@ so templates name targets and never assemble URLs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import jinja2
+import jinja2.bccache
 from markupsafe import Markup
 
 from .assets import Asset
@@ -18,6 +19,7 @@ from .comparison_table import comparison_rows
 from .json_schema import CODE_SCHEMA_FILE, CODES_SCHEMA_FILE, class_properties, code_properties, code_schema, codes_schema, field_rows
 from .markup import MarkdownRenderer, first_sentence, inline_code, paragraphs
 from .model import LIBRARIES, Site
+from .parallel import MIN_SHARE, split_work
 from .problems import BuildError, Problem
 from .records import CSV_COLUMNS, code_record, json_text
 from .urls import Links, output_file
@@ -32,6 +34,8 @@ STATUS_LABELS = {
 }
 NOT_FOUND_PAGE = "not-found.html"
 API_PAGE = "api/"
+# A Markdown body's HTML depends on its text, the page it is on and the URL style, and on nothing else.
+BodyKey = tuple[str, str, bool]
 
 
 @dataclass(frozen=True)
@@ -43,9 +47,36 @@ class Page:
     values: dict
 
 
-def make_environment(templates: Path) -> jinja2.Environment:
+class TemplateCache(jinja2.BytecodeCache):
+    """Compiled templates kept in memory from one dev-server build to the next.
+
+    Jinja files each template under its name with a checksum of its source, and uses the stored
+    code only while the source still has that checksum: an edited template is compiled again.
+    """
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+@dataclass
+class Kept:
+    """What the dev server keeps from one build to the next, so that a rebuild redoes only what changed."""
+
+    bodies: dict[BodyKey, str] = field(default_factory=dict)
+    templates: TemplateCache = field(default_factory=TemplateCache)
+
+
+def make_environment(templates: Path, cache: TemplateCache | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
+        bytecode_cache=cache,
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -92,25 +123,69 @@ def api_values(site: Site) -> dict:
     }
 
 
-def render_pages(site: Site, env: jinja2.Environment, assets: dict[str, Asset], directory_urls: bool = True) -> dict[str, str]:
-    """Site path -> HTML text, for every page."""
-    markdown = MarkdownRenderer()
-    bodies = {item.url: item.body for item in [*site.classes, *site.codes, *site.comparisons, *filter(None, [site.guide])]}
-    rendered = {}
-    for page in site_pages(site):
+@dataclass(frozen=True)
+class Rendered:
+    """One page's HTML, and its Markdown body as HTML (to keep for the next build)."""
+
+    file: str
+    html: str
+    body: tuple[BodyKey, str] | None
+
+
+def render_pages(
+    site: Site, env: jinja2.Environment, assets: dict[str, Asset], directory_urls: bool = True, bodies: dict[BodyKey, str] | None = None
+) -> dict[str, str]:
+    """Site path -> HTML text, for every page, the pages shared between the CPU cores.
+
+    `bodies`, kept by the dev server from one build to the next, holds Markdown already made
+    into HTML; a body is rendered again only if its key changed. It is refilled with this
+    build's bodies, so it never grows.
+    """
+    _compile_templates(env)
+    known = {} if bodies is None else bodies
+    with_bodies = [*site.classes, *site.codes, *site.comparisons, *filter(None, [site.guide])]
+    keys = {item.url: (item.body, item.url, directory_urls) for item in with_bodies}
+
+    def render_page(page: Page, markdown: MarkdownRenderer) -> Rendered:
         root = _root_path(site.config.base_url) if page.path == NOT_FOUND_PAGE else None
         links = Links(page.path, directory_urls, root)
+        body = None
+        if page.path in keys:
+            key = keys[page.path]
+            body = (key, known[key] if key in known else markdown.render(key[0], links))
         values = {
             "site": site,
             "page_path": page.path,
             "canonical": site.config.base_url + page.path,
             "url": links,
-            "asset": lambda name, links=links: links(assets[name].path),
-            "body": Markup(markdown.render(bodies[page.path], links)) if page.path in bodies else "",
+            "asset": lambda name: links(assets[name].path),
+            "body": Markup(body[1]) if body else "",
             **page.values,
         }
-        rendered[output_file(page.path)] = _render(env, page.template, values)
-    return rendered
+        return Rendered(output_file(page.path), _render(env, page.template, values), body)
+
+    def render_share(pages: list[Page]) -> list[Rendered]:
+        markdown = MarkdownRenderer()
+        return [render_page(page, markdown) for page in pages]
+
+    # Markdown is the work worth sharing: with the bodies kept (dev server), one process renders
+    # the templates alone sooner than with a worker (measured: 0.35 against 0.44 s).
+    new_bodies = sum(1 for key in keys.values() if key not in known)
+    pages = site_pages(site)
+    rendered = split_work(render_share, pages) if new_bodies >= MIN_SHARE else render_share(pages)
+    if bodies is not None:
+        bodies.clear()
+        bodies.update(item.body for item in rendered if item.body)
+    return {item.file: item.html for item in rendered}
+
+
+def _compile_templates(env: jinja2.Environment) -> None:
+    """Compile every template once, before the pages are shared out, not again in each worker."""
+    for name in env.list_templates():
+        try:
+            env.get_template(name)
+        except jinja2.TemplateError:
+            pass  # reported with its file and line by the page that uses it
 
 
 def _root_path(base_url: str) -> str:

@@ -8,7 +8,6 @@ output works under any base path and from disk; a bundle for reading from disk a
 
 from __future__ import annotations
 
-import posixpath
 from dataclasses import dataclass, replace
 
 
@@ -48,8 +47,13 @@ class Links:
 
 
 def _relative(path: str, page: str) -> str:
-    folder = page if page.endswith("/") else posixpath.dirname(page)
-    link = posixpath.relpath(path or ".", folder or ".")
+    """What posixpath.relpath gives for two site paths, without its cost (a page has dozens of links)."""
+    folder = page.rpartition("/")[0].split("/") if "/" in page else []
+    target = path.rstrip("/").split("/") if path.rstrip("/") else []
+    common = 0
+    while common < min(len(folder), len(target)) and folder[common] == target[common]:
+        common += 1
+    link = "/".join([".."] * (len(folder) - common) + target[common:]) or "."
     if path == "" or path.endswith("/"):
         return "./" if link == "." else link + "/"
     return link

@@ -232,7 +232,7 @@ def _class(doc: Document, problems: list[Problem]) -> StatusClass | None:
 
 def _check_links(doc: Document, pages: set[str]) -> list[Problem]:
     """Every root-relative link in a body must name a page of the site."""
-    body = CODE.sub(lambda match: re.sub(r"[^\n]", " ", match.group(0)), doc.body)
+    body = CODE.sub(lambda match: "\n".join(" " * len(line) for line in match.group(0).split("\n")), doc.body)
     found = []
     for match in SITE_LINK.finditer(body):
         target = match.group(1) or match.group(2)

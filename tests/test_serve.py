@@ -105,3 +105,17 @@ def test_a_broken_file_is_reported_then_recovers(server):
 def test_a_template_change_rebuilds_too(server):
     rewrite(server.project / "templates" / "base.html", "Skip to content", "Skip to the content")
     wait_for(server.url + "404/", lambda text: "Skip to the content" in text, server)
+
+
+def test_every_save_reloads_the_open_page_even_in_quick_succession(server, browser):
+    """livereload alone ignored a save within 3 s of the last reload, leaving the page stale."""
+    page = browser.new_page()
+    page.add_init_script("document.addEventListener('LiveReloadConnect', () => { window.liveReloadConnected = true; })")
+    page.goto(server.url + "404/")
+    name = "Not Found"
+    for number in (1, 2, 3):
+        page.wait_for_function("window.liveReloadConnected === true")
+        rewrite(server.project / CODE_FILE, f"name: {name}", f"name: Not Found {number}")
+        name = f"Not Found {number}"
+        page.wait_for_function("name => document.querySelector('h1').textContent.endsWith(name)", arg=name, timeout=10_000)
+    page.close()

@@ -1,5 +1,7 @@
 """The link helper: relative links from any page, folder or file style, or from the root."""
 
+import posixpath
+
 from statussite.urls import Links, output_file
 
 
@@ -25,3 +27,14 @@ def test_links_from_the_root_for_the_not_found_page():
 
 def test_output_files():
     assert [output_file(""), output_file("404/"), output_file("not-found.html")] == ["index.html", "404/index.html", "not-found.html"]
+
+
+def test_relative_links_are_what_posixpath_relpath_gives():
+    paths = ["", "404/", "4xx/", "a/", "a/b/", "a/c/", "a/b/c.html", "static/style.css", "not-found.html", "codes.json"]
+    for page in paths:
+        folder = page if page.endswith("/") else posixpath.dirname(page)
+        for target in paths:
+            expected = posixpath.relpath(target or ".", folder or ".")
+            if target == "" or target.endswith("/"):
+                expected = "./" if expected == "." else expected + "/"
+            assert Links(page)(target) == expected, (page, target)

@@ -1,0 +1,114 @@
+"""Where a full build's time goes, step by step, in one process: `python bench/profile_build.py`.
+
+Each step is timed on its own (CPU seconds of this process, the best of several runs, so that
+other work on the machine counts as little as possible), for the real site and the 500-page
+site. Interpreter start and imports are timed as separate processes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from large_site import make_large_site
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from statussite.assets import load_assets  # noqa: E402
+from statussite.config import load_config  # noqa: E402
+from statussite.data_files import codes_json, robots_txt, sitemap_xml  # noqa: E402
+from statussite.load import load_folder  # noqa: E402
+from statussite.markup import MarkdownRenderer  # noqa: E402
+from statussite.pipeline import Project, render_site  # noqa: E402
+from statussite.render import make_environment, render_pages  # noqa: E402
+from statussite.urls import Links  # noqa: E402
+from statussite.validate import validate  # noqa: E402
+from statussite.write import write_site  # noqa: E402
+
+
+def best(step, runs: int) -> float:
+    """The least CPU time `step()` took in `runs` runs."""
+    times = []
+    for _ in range(runs):
+        started = time.process_time()
+        step()
+        times.append(time.process_time() - started)
+    return min(times)
+
+
+def process_seconds(code: str, runs: int) -> float:
+    """The least wall time of a fresh interpreter running `code`."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def profile(project: Project, out: Path, runs: int) -> dict[str, float]:
+    config = load_config(project.root)
+    documents = lambda: (load_folder(project.root, "content/codes")[0], load_folder(project.root, "content/classes")[0])  # noqa: E731
+    codes, classes = documents()
+    site, _ = validate(codes, classes, config)
+    items = [*site.classes, *site.codes]
+    assets = load_assets(project.static)
+    bodies: dict = {}
+    env = make_environment(project.templates)
+    render_pages(site, env, assets, bodies=bodies)  # env now holds every template compiled
+    files = render_site(site, project)
+
+    def compile_templates() -> None:
+        fresh = make_environment(project.templates)
+        for name in fresh.list_templates():
+            fresh.get_template(name)
+
+    def markdown() -> None:
+        renderer = MarkdownRenderer()
+        for item in items:
+            renderer.render(item.body, Links(item.url))
+
+    return {
+        "read and parse content files": best(documents, runs),
+        "validate into the model": best(lambda: validate(codes, classes, config), runs),
+        "Markdown bodies (Python-Markdown)": best(markdown, runs),
+        "templates: compile (Jinja)": best(compile_templates, runs),
+        "templates: render every page (Jinja)": best(lambda: render_pages(site, env, assets, bodies=dict(bodies)), runs),
+        "codes.json, sitemap.xml, robots.txt": best(lambda: (codes_json(site), sitemap_xml(site), robots_txt(site)), runs),
+        "write the files and swap the folder": best(lambda: write_site(files, out), runs),
+    }
+
+
+def print_profile(runs: int) -> None:
+    import statussite.parallel
+
+    statussite.parallel.MIN_SHARE = 10**9  # one process: each step's own cost
+    start = process_seconds("pass", runs)
+    imports = process_seconds("import statussite.cli, statussite.pipeline", runs) - start
+    with tempfile.TemporaryDirectory(prefix="statussite-profile-") as temp:
+        sites = {
+            "real site": Project(ROOT),
+            "500-page site": Project(make_large_site(Path(temp) / "large")),
+        }
+        steps = {name: profile(project, Path(temp) / "out", runs) for name, project in sites.items()}
+    names = list(steps)
+    rows = {"interpreter start (wall)": [start] * len(names), "imports (wall)": [imports] * len(names)}
+    rows.update({step: [steps[name][step] for name in names] for step in steps[names[0]]})
+    rows["total"] = [sum(values[index] for values in rows.values()) for index in range(len(names))]
+    print(f"  {'step (seconds, best of ' + str(runs) + ')':<42}" + "".join(f"{name:>15}" for name in names))
+    for step, values in rows.items():
+        print(f"  {step:<42}" + "".join(f"{value:>15.3f}" for value in values), flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    print_profile(parser.parse_args().runs)
+
+if __name__ == "__main__":
+    main()
