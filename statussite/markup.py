@@ -18,6 +18,7 @@ from markupsafe import Markup, escape
 EXTENSIONS = ["tables", "fenced_code", "toc", "sane_lists"]
 EXTENSION_CONFIGS = {
     "toc": {
+        "marker": "",  # no "[TOC]" placeholder: looking for one walks every element of every body
         "permalink": "#",
         "permalink_class": "anchor",
         "permalink_title": "Link to this section",
