@@ -19,13 +19,15 @@ from large_site import make_large_site
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from statussite.assets import load_assets  # noqa: E402
+from statussite.assets import load_assets, make_asset  # noqa: E402
 from statussite.config import load_config  # noqa: E402
-from statussite.data_files import codes_json, robots_txt, sitemap_xml  # noqa: E402
-from statussite.load import load_folder  # noqa: E402
+from statussite.data_files import data_files  # noqa: E402
+from statussite.hosting import redirects_file  # noqa: E402
+from statussite.load import load_content  # noqa: E402
 from statussite.markup import MarkdownRenderer  # noqa: E402
 from statussite.pipeline import Project, render_site  # noqa: E402
 from statussite.render import make_environment, render_pages  # noqa: E402
+from statussite.search_index import search_index_script  # noqa: E402
 from statussite.urls import Links  # noqa: E402
 from statussite.validate import validate  # noqa: E402
 from statussite.write import write_site  # noqa: E402
@@ -52,12 +54,14 @@ def process_seconds(code: str, runs: int) -> float:
 
 
 def profile(project: Project, out: Path, runs: int) -> dict[str, float]:
+    """The steps of pipeline.build, each timed on its own."""
     config = load_config(project.root)
-    documents = lambda: (load_folder(project.root, "content/codes")[0], load_folder(project.root, "content/classes")[0])  # noqa: E731
-    codes, classes = documents()
-    site, _ = validate(codes, classes, config)
-    items = [*site.classes, *site.codes]
+    content, _ = load_content(project.root)
+    site, _ = validate(content, config)
+    items = [*site.classes, *site.codes, *site.comparisons, *filter(None, [site.guide])]
     assets = load_assets(project.static)
+    index = make_asset("search-index.js", search_index_script(site, True).encode("utf-8"))
+    assets[index.name] = index
     bodies: dict = {}
     env = make_environment(project.templates)
     render_pages(site, env, assets, bodies=bodies)  # env now holds every template compiled
@@ -74,12 +78,13 @@ def profile(project: Project, out: Path, runs: int) -> dict[str, float]:
             renderer.render(item.body, Links(item.url))
 
     return {
-        "read and parse content files": best(documents, runs),
-        "validate into the model": best(lambda: validate(codes, classes, config), runs),
+        "read and parse content files": best(lambda: load_content(project.root), runs),
+        "validate into the model": best(lambda: validate(content, config), runs),
+        "search index": best(lambda: search_index_script(site, True), runs),
         "Markdown bodies (Python-Markdown)": best(markdown, runs),
         "templates: compile (Jinja)": best(compile_templates, runs),
         "templates: render every page (Jinja)": best(lambda: render_pages(site, env, assets, bodies=dict(bodies)), runs),
-        "codes.json, sitemap.xml, robots.txt": best(lambda: (codes_json(site), sitemap_xml(site), robots_txt(site)), runs),
+        "data files (JSON, CSV, schemas, sitemap, ...)": best(lambda: (data_files(site, assets["favicon.svg"].path), redirects_file(site)), runs),
         "write the files and swap the folder": best(lambda: write_site(files, out), runs),
     }
 

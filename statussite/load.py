@@ -20,6 +20,27 @@ class Document:
     line_count: int
 
 
+@dataclass(frozen=True)
+class Content:
+    """Every content file, read and split by kind, before anything is checked across files."""
+
+    codes: list[Document]
+    classes: list[Document]
+    comparisons: list[Document]
+    guide: list[Document]  # content/guide.md, or nothing for a site without a guide
+
+
+def load_content(root: Path) -> tuple[Content, list[Problem]]:
+    """Read every content file under `root/content`, with the problems met reading them."""
+    parts = [
+        load_folder(root, "content/codes"),
+        load_folder(root, "content/classes"),
+        load_folder(root, "content/compare"),
+        load_folder(root, "content", "guide.md"),
+    ]
+    return Content(*(documents for documents, _ in parts)), [problem for _, problems in parts for problem in problems]
+
+
 def load_folder(root: Path, folder: str, pattern: str = "*.md") -> tuple[list[Document], list[Problem]]:
     """Every file in `root/folder` that matches `pattern`, sorted by name, with the problems met
     reading them; a folder that does not exist holds none."""

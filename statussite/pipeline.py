@@ -9,7 +9,7 @@ from .assets import load_assets, make_asset
 from .config import load_config
 from .data_files import data_files
 from .hosting import REDIRECTS_FILE, redirects_file
-from .load import load_folder
+from .load import load_content
 from .model import Site
 from .problems import BuildError, Problem
 from .render import NOT_FOUND_PAGE, Kept, make_environment, render_pages
@@ -40,12 +40,9 @@ class Project:
 def load_site(project: Project, base_url: str | None = None) -> Site:
     """Read and validate everything; raise BuildError listing every problem found."""
     config = load_config(project.root, base_url)
-    code_docs, problems = load_folder(project.root, "content/codes")
-    class_docs, class_problems = load_folder(project.root, "content/classes")
-    compare_docs, compare_problems = load_folder(project.root, "content/compare")
-    guide_docs, guide_problems = load_folder(project.root, "content", "guide.md")
-    site, invalid = validate(code_docs, class_docs, config, compare_docs, guide_docs)
-    problems += class_problems + compare_problems + guide_problems + invalid
+    content, problems = load_content(project.root)
+    site, invalid = validate(content, config)
+    problems += invalid
     if problems or site is None:
         raise BuildError(problems)
     return site

@@ -11,7 +11,7 @@ from pathlib import PurePosixPath
 
 from .documents import finish
 from .frontmatter import FrontMatter
-from .load import Document
+from .load import Content, Document
 from .model import (
     CLASS_KEYS,
     LIBRARIES,
@@ -84,17 +84,9 @@ SITE_LINK = re.compile(r"\]\((/[^)\s]*)|\bhref=\"(/[^\"]*)\"")
 CODE = re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[ \t]*$|`[^`\n]+`", re.MULTILINE | re.DOTALL)
 
 
-def validate(
-    code_docs: list[Document],
-    class_docs: list[Document],
-    config: SiteConfig,
-    compare_docs: list[Document] = (),
-    guide_docs: list[Document] = (),
-) -> tuple[Site | None, list[Problem]]:
-    """Turn documents into a Site; return None with the problems if anything is wrong.
-
-    `guide_docs` holds content/guide.md, or nothing for a site without a guide.
-    """
+def validate(content: Content, config: SiteConfig) -> tuple[Site | None, list[Problem]]:
+    """Turn documents into a Site; return None with the problems if anything is wrong."""
+    code_docs, class_docs, compare_docs, guide_docs = content.codes, content.classes, content.comparisons, content.guide
     problems: list[Problem] = []
     classes = [item for item in (_class(doc, problems) for doc in class_docs) if item]
     codes = [item for item in (_code(doc, problems) for doc in code_docs) if item]
