@@ -28,7 +28,7 @@ from pathlib import Path
 
 from hugo_site import make_hugo_site
 from large_site import make_large_site
-from profile_build import print_profile
+from profile_build import PYTHON_ENV, print_profile
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))  # the tests' helpers drive the build, server and browser
@@ -59,7 +59,7 @@ def run_build(job: Job) -> Sample:
     shutil.rmtree(job.out, ignore_errors=True)
     with tempfile.TemporaryFile() as errors:
         started = time.perf_counter()
-        process = subprocess.Popen(job.command, cwd=job.cwd, stdout=subprocess.DEVNULL, stderr=errors)
+        process = subprocess.Popen(job.command, cwd=job.cwd, stdout=subprocess.DEVNULL, stderr=errors, env=PYTHON_ENV)
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - started
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -88,7 +88,7 @@ class DevServer:
         self.url = f"http://127.0.0.1:{port}/"
         self.process = subprocess.Popen(
             [sys.executable, str(BUILD), "serve", "--port", str(port)],
-            cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=PYTHON_ENV,
         )
         self.wait_for("404/", lambda text: "<h1>" in text, 60)
 
