@@ -19,6 +19,8 @@ FIELDS = ("key", "name", "former", "keywords", "headers", "vendor", "summary", "
 BODY_TERMS = 6  # per entry: what fits the 15 KB gzip budget (make bench-search prints the size)
 GLOBAL = "STATUS_SEARCH_INDEX"
 WORD = re.compile(r"[a-z][a-z0-9]+(?:-[a-z0-9]+)*")
+DIGIT = re.compile(r"\d")
+NOT_PROSE = re.compile(r"```.*?```|\]\([^)]*\)|<[^>]*>", re.S)  # code blocks, link targets, HTML tags
 # Words too common in bodies to tell one code from another; they only make the index bigger.
 STOP_WORDS = frozenset(
     """about after again all also an and any are as at be because been before being both but by
@@ -53,8 +55,8 @@ def body_terms(bodies: dict[str, str], shown: dict[str, str], per_entry: int) ->
 
 
 def _words(body: str) -> list[str]:
-    prose = re.sub(r"```.*?```|\]\([^)]*\)|<[^>]*>", " ", body, flags=re.S)
-    return [word for word in WORD.findall(prose.lower()) if word not in STOP_WORDS and len(word) > 2 and not any(ch.isdigit() for ch in word)]
+    prose = NOT_PROSE.sub(" ", body)
+    return [word for word in WORD.findall(prose.lower()) if len(word) > 2 and word not in STOP_WORDS and not DIGIT.search(word)]
 
 
 def code_entry(code: StatusCode) -> list[str]:
