@@ -91,7 +91,7 @@ def profile(project: Project, out: Path, runs: int) -> dict[str, float]:
         "Markdown bodies (Python-Markdown)": best(markdown, runs),
         "templates: compile (Jinja)": best(compile_templates, runs),
         "templates: render every page (Jinja)": best(lambda: render_pages(site, env, assets, bodies=dict(bodies)), runs),
-        "data files (JSON, CSV, schemas, sitemap, ...)": best(lambda: (data_files(site, assets["favicon.svg"].path), redirects_file(site)), runs),
+        "data files: JSON, CSV, schemas, sitemap": best(lambda: (data_files(site, assets["favicon.svg"].path), redirects_file(site)), runs),
         "write the files and swap the folder": best(lambda: write_site(files, out), runs),
     }
 
