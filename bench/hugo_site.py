@@ -45,7 +45,7 @@ from statussite.model import LIBRARIES  # noqa: E402
 from statussite.pipeline import Project, load_site  # noqa: E402
 from statussite.records import CSV_COLUMNS, json_text  # noqa: E402
 from statussite.render import STATUS_LABELS  # noqa: E402
-from statussite.search_index import BODY_TERMS, body_terms, class_entry, code_entry  # noqa: E402
+from statussite.search_index import site_body_terms, site_entries  # noqa: E402
 
 SECTION_INDEX = "---\n_build:\n  render: never\n---\n"  # a section lists its pages but gets no page
 # Each code page also renders its record as /<code>.json: ugly URLs for that format alone.
@@ -128,9 +128,7 @@ def api_data() -> dict:
 def search_terms(project: Path) -> dict[str, str]:
     """Each code's and class's body words for the search index, as ours picks them (by key: "404", "4xx")."""
     site = load_site(Project(project))
-    entries = {str(code.code): code_entry(code) for code in site.codes} | {item.key: class_entry(item) for item in site.classes}
-    bodies = {str(code.code): code.body for code in site.codes} | {item.key: item.body for item in site.classes}
-    return body_terms(bodies, {key: " ".join(fields) for key, fields in entries.items()}, BODY_TERMS)
+    return site_body_terms(site, site_entries(site))
 
 
 def with_front(text: str, **fields: object) -> str:

@@ -81,16 +81,25 @@ def plain(text: str) -> str:
     return text.replace("`", "")
 
 
+def site_entries(site: Site) -> dict[str, list[str]]:
+    """Every code's and class's searchable fields, by key ("404", "4xx"), without body terms."""
+    return {str(code.code): code_entry(code) for code in site.codes} | {item.key: class_entry(item) for item in site.classes}
+
+
+def site_body_terms(site: Site, entries: dict[str, list[str]]) -> dict[str, str]:
+    """Each entry's BODY_TERMS most distinctive body words, by key (see body_terms)."""
+    bodies = {str(code.code): code.body for code in site.codes} | {item.key: item.body for item in site.classes}
+    return body_terms(bodies, {key: " ".join(fields) for key, fields in entries.items()}, BODY_TERMS)
+
+
 def search_index_script(site: Site, directory_urls: bool = True) -> str:
     """The index as a classic script assigning window.STATUS_SEARCH_INDEX.
 
     Each entry is a list in FIELDS order (lists keep the file small). Pages are named by key;
     `page` says what follows the key in a link ("" on the web, "index.html" on disk).
     """
-    entries = {str(code.code): code_entry(code) for code in site.codes}
-    entries |= {item.key: class_entry(item) for item in site.classes}
-    bodies = {str(code.code): code.body for code in site.codes} | {item.key: item.body for item in site.classes}
-    terms = body_terms(bodies, {key: " ".join(fields) for key, fields in entries.items()}, BODY_TERMS)
+    entries = site_entries(site)
+    terms = site_body_terms(site, entries)
     data = {
         "fields": FIELDS,
         "page": "" if directory_urls else "index.html",
