@@ -34,6 +34,9 @@ def renumbered(text: str, code: int, codes: range, comparisons: frozenset[str]) 
     """A real content file's text, made into the page for `code` in a site of `codes`."""
     front_end = text.index("\n---", 3)
     front, body = text[:front_end], text[front_end:]
+    original = int(CODE_LINE.search(front)[0].split()[1])  # type: ignore[index]
+    if original != code and "\nexample_status:" not in front:  # its examples still show the original code
+        front += f"\nexample_status:\n  code: {original}\n  reason: a copy of the {original} page, renumbered for the benchmark"
     front = CODE_LINE.sub(f"code: {code}", front, count=1)
     front = CLASS_LINE.sub(f"class: {code // 100}xx", front, count=1)
     front = RELATED_LINE.sub(lambda match: re.sub(r"\d+", lambda number: str(_inside(int(number[0]), codes)), match[0]), front)

@@ -16,6 +16,7 @@ Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 FENCE = "---"
 COMMENT_AFTER = re.compile(r"\s+#")
+MAX_DEPTH = 12  # the deepest content nests four levels; a deeper one is a mistake or an attack
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ def split(text: str) -> Parts:
 def parse(parts: Parts) -> FrontMatter:
     """Parse the YAML into plain values with spots; raise FormatError on malformed YAML."""
     try:
+        _refuse_expansion(parts)
         root = yaml.compose(parts.yaml_text, Loader=Loader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -97,6 +99,22 @@ def parse(parts: Parts) -> FrontMatter:
     front = FrontMatter(data={})
     front.data = _walk(root, (), front, parts, parts.yaml_text.split("\n"), yaml.constructor.SafeConstructor())
     return front
+
+
+def _refuse_expansion(parts: Parts) -> None:
+    """No anchors, aliases or deep nesting: an alias can make 1 KB of YAML expand to gigabytes
+    ("billion laughs"), and no content needs either."""
+    depth = 0
+    for event in yaml.parse(parts.yaml_text, Loader=Loader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            kind = "alias (*name)" if isinstance(event, yaml.AliasEvent) else "anchor (&name)"
+            raise FormatError(_spot(event.start_mark, parts), f"YAML {kind} is not allowed in front-matter; write the value out in full")
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise FormatError(_spot(event.start_mark, parts), f"the front-matter nests more than {MAX_DEPTH} levels deep")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
 
 
 def _spot(mark, parts: Parts, raw: str | None = None) -> Spot:
@@ -123,7 +141,13 @@ def _walk(node, path: tuple, front: FrontMatter, parts: Parts, lines: list[str],
             front.spots[path + (index,)] = _spot(item.start_mark, parts)
             items.append(_walk(item, path + (index,), front, parts, lines, constructor))
         return items
-    value = constructor.construct_object(node)
+    try:
+        value = constructor.construct_object(node)
+    except (yaml.YAMLError, ValueError, OverflowError) as error:  # a custom tag, a 5,000-digit number, 2024-13-45
+        spot = _spot(node.start_mark, parts, node.value)
+        front.problems.append((spot, f"'{dotted(path)}': YAML cannot read `{str(node.value)[:40]}`: {_reason(error)}"))
+        front.spots[path] = spot
+        return None
     if path in front.spots:
         front.spots[path] = Spot(front.spots[path].line, front.spots[path].col, node.value)
     else:
@@ -135,6 +159,12 @@ def _walk(node, path: tuple, front: FrontMatter, parts: Parts, lines: list[str],
                 (front.spots[path], f"'{dotted(path)}': the text after ' #' is read as a YAML comment and dropped; put the whole value in quotes")
             )
     return value
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, yaml.MarkedYAMLError):
+        return (error.problem or "cannot be read").split(";")[0]
+    return str(error).split(";")[0][:120]
 
 
 def dotted(path: tuple) -> str:

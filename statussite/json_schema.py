@@ -70,12 +70,18 @@ def code_properties() -> dict:
                     "field": _text("the field name, such as Retry-After"),
                     "requirement": {"type": ["string", "null"], "enum": [*REQUIREMENTS, None], "description": "MUST, SHOULD ... as the specification puts it, or null"},
                     "note": _text("when or why it is sent", nullable=True),
+                    "conditional": {"type": "boolean", "description": "true when the requirement holds only in the case the note describes"},
                 },
             ),
         ),
         "cacheable": {"type": "boolean", "description": "whether a cache may reuse the response without explicit freshness (heuristically cacheable, RFC 9110 section 15.1)"},
         "cache_note": _text("a stronger caching rule, such as MUST NOT be stored by a cache", nullable=True),
         "content_allowed": {"type": "boolean", "description": "whether the response may carry content (false for 1xx, 204, 205 and 304)"},
+        "example_status": _object(
+            "the code the example exchange shows instead of this one, and why; null when it shows this code",
+            {"code": {"type": "integer", "description": "the status code on the wire"}, "reason": _text("why the example shows another code")},
+            nullable=True,
+        ),
         "constants": _object(
             "the names libraries give the code, for the libraries that have one",
             {key: _text(label) for key, label in LIBRARIES.items()},

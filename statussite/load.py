@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from .frontmatter import FormatError, FrontMatter, Spot, parse, split
 from .problems import Problem
+
+MAX_BYTES = 128 * 1024  # the largest content file is under 8 KB; a bigger one is a mistake
 
 
 @dataclass(frozen=True)
@@ -49,17 +52,14 @@ def load_folder(root: Path, folder: str, pattern: str = "*.md") -> tuple[list[Do
     for file in sorted((root / folder).glob(pattern)):
         shown = file.relative_to(root).as_posix()
         try:
-            documents.append(load_file(file, shown))
+            documents.append(load_file(file, shown, root))
         except FormatError as error:
             problems.append(Problem(shown, error.spot.line, error.spot.col, error.message))
     return documents, problems
 
 
-def load_file(file: Path, shown: str) -> Document:
-    try:
-        data = file.read_bytes()
-    except OSError as error:
-        raise FormatError(Spot(1, 1), f"cannot read the file: {error.strerror}") from None
+def load_file(file: Path, shown: str, root: Path) -> Document:
+    data = read_bounded(file, root)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -68,6 +68,36 @@ def load_file(file: Path, shown: str) -> Document:
         col = error.start - (before.rfind(b"\n") + 1) + 1
         raise FormatError(Spot(line, col), f"not valid UTF-8: byte 0x{data[error.start]:02x} cannot be decoded; save the file as UTF-8") from None
     text = text.removeprefix("\ufeff").replace("\r\n", "\n")
+    if text.count("\r"):
+        at = text.index("\r")
+        raise FormatError(Spot(text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1), "a carriage return (CR) without a line feed; save the file with LF or CRLF line endings")
     parts = split(text)
     return Document(shown, parse(parts), parts.body, parts.body_line, text.count("\n") + 1)
 
+
+
+def read_bounded(file: Path, root: Path) -> bytes:
+    """The bytes of a regular file inside the project, of at most MAX_BYTES.
+
+    A symbolic link may point anywhere (a private key, /dev/zero, a named pipe that never
+    ends), so a file is read only if it resolves to a regular file inside the project.
+    """
+    try:
+        target = file.resolve(strict=True)
+        info = target.stat()
+    except (OSError, RuntimeError) as error:  # RuntimeError: a loop of symbolic links
+        raise FormatError(Spot(1, 1), f"cannot read the file: {getattr(error, 'strerror', None) or error}") from None
+    if not target.is_relative_to(root.resolve()):
+        raise FormatError(Spot(1, 1), f"a symbolic link to {target}, outside the project: content must live inside the project")
+    if not stat.S_ISREG(info.st_mode):
+        raise FormatError(Spot(1, 1), "not a regular file (a folder, pipe or device); content files are plain text files")
+    if info.st_size > MAX_BYTES:
+        raise FormatError(Spot(1, 1), f"the file is {info.st_size:,} bytes; a content file may have at most {MAX_BYTES:,}")
+    try:
+        with target.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as error:
+        raise FormatError(Spot(1, 1), f"cannot read the file: {error.strerror}") from None
+    if len(data) > MAX_BYTES:  # it grew while being read
+        raise FormatError(Spot(1, 1), f"the file has more than {MAX_BYTES:,} bytes, the most a content file may have")
+    return data

@@ -15,6 +15,8 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup, escape
 
+from .raw_html import RefuseRawHtml
+
 EXTENSIONS = ["tables", "fenced_code", "toc", "sane_lists"]
 EXTENSION_CONFIGS = {
     "toc": {
@@ -28,6 +30,13 @@ EXTENSION_CONFIGS = {
 SITE_LINK = re.compile(r'\b(href|src)="/([^"]*)"')
 SCROLLING_BLOCK = re.compile(r"<(pre|table)>")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"`])")
+# Code is shown, not followed or parsed: fenced blocks and `inline code`.
+CODE = re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[ \t]*$|`[^`\n]+`", re.MULTILINE | re.DOTALL)
+
+
+def blank_code(text: str) -> str:
+    """`text` with its code replaced by spaces, line breaks kept: positions stay the same."""
+    return CODE.sub(lambda match: "\n".join(" " * len(line) for line in match.group(0).split("\n")), text)
 
 
 class _NameHeadingLinks(Treeprocessor):
@@ -46,13 +55,23 @@ class HeadingLinkNames(Extension):
 
 
 class MarkdownRenderer:
-    """One Python-Markdown instance reused for every body (reset between documents)."""
+    """One Python-Markdown instance reused for every body (reset between documents).
+
+    Raw HTML and unsafe links never reach the output (see raw_html.py); `refused` lists what
+    the last body had of them, for validation to report.
+    """
 
     def __init__(self) -> None:
-        self._md = markdown.Markdown(extensions=[*EXTENSIONS, HeadingLinkNames()], extension_configs=EXTENSION_CONFIGS, output_format="html")
+        self._refuse = RefuseRawHtml()
+        self._md = markdown.Markdown(extensions=[*EXTENSIONS, HeadingLinkNames(), self._refuse], extension_configs=EXTENSION_CONFIGS, output_format="html")
+
+    @property
+    def refused(self) -> list[tuple[str, str]]:
+        return list(self._refuse.refusals.found)
 
     def render(self, text: str, link: Callable[[str], str]) -> str:
         """HTML for `text`, with every root-relative link (`/410/`) made relative by `link`."""
+        self._refuse.refusals.found.clear()
         html = SCROLLING_BLOCK.sub(r'<\1 tabindex="0">', self._md.reset().convert(text))
         return SITE_LINK.sub(lambda match: f'{match.group(1)}="{link(match.group(2))}"', html)
 

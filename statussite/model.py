@@ -40,6 +40,15 @@ class HeaderField:
     field: str
     requirement: str | None = None
     note: str | None = None
+    conditional: bool = False  # the requirement holds only in the case the note describes
+
+
+@dataclass(frozen=True)
+class ExampleStatus:
+    """The code an example shows instead of the page's own, and why (nginx logs 494, sends 400)."""
+
+    code: int
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -67,6 +76,7 @@ class StatusCode:
     cacheable: bool
     cache_note: str | None
     content_allowed: bool
+    example_status: ExampleStatus | None
     constants: tuple[tuple[str, str], ...]
     keywords: tuple[str, ...]
     body: str

@@ -33,6 +33,7 @@ def code_record(code: StatusCode, base_url: str) -> dict:
         "cacheable": code.cacheable,
         "cache_note": code.cache_note,
         "content_allowed": code.content_allowed,
+        "example_status": asdict(code.example_status) if code.example_status else None,
         "constants": dict(code.constants),
         "keywords": list(code.keywords),
         "url": code.url,

@@ -10,8 +10,10 @@ import re
 from pathlib import PurePosixPath
 
 from .documents import finish
-from .frontmatter import FrontMatter
+from .examples import Expect, check_examples
+from .frontmatter import FrontMatter, Spot
 from .load import Content, Document
+from .markup import blank_code
 from .model import (
     CLASS_KEYS,
     LIBRARIES,
@@ -24,6 +26,7 @@ from .model import (
     Source,
     StatusClass,
     StatusCode,
+    ExampleStatus,
     Vendor,
 )
 from .problems import Problem
@@ -52,6 +55,7 @@ CODE_SCHEMA = Record(
                         "field": Field(Text()),
                         "requirement": Field(Text(REQUIREMENTS), required=False),
                         "note": Field(Text(), required=False),
+                        "conditional": Field(Boolean(), required=False),
                     }
                 )
             )
@@ -59,6 +63,7 @@ CODE_SCHEMA = Record(
         "cacheable": Field(Boolean()),
         "cache_note": Field(Text(), required=False),
         "content_allowed": Field(Boolean()),
+        "example_status": Field(Record({"code": Field(Integer()), "reason": Field(Text())}), required=False),
         "constants": Field(Record({name: Field(Text(), required=False) for name in LIBRARIES}), required=False),
         "keywords": Field(ListOf(Text()), required=False),
     }
@@ -80,8 +85,6 @@ GENERATED_PAGES = frozenset({"", "api/", "codes.json", "codes.csv", "code.schema
 
 # Links to pages of this site are written from the site root in Markdown bodies: [x](/410/).
 SITE_LINK = re.compile(r"\]\((/[^)\s]*)|\bhref=\"(/[^\"]*)\"")
-# Code is shown, not followed: fenced blocks and `inline code` are left out of the link check.
-CODE = re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[ \t]*$|`[^`\n]+`", re.MULTILINE | re.DOTALL)
 
 
 def validate(content: Content, config: SiteConfig) -> tuple[Site | None, list[Problem]]:
@@ -158,6 +161,7 @@ def _code(doc: Document, problems: list[Problem]) -> StatusCode | None:
         elif values["class"] and values["class"] != f"{code // 100}xx":
             complain(front, ("class",), f"'class' is {values['class']} but code {code} belongs to {code // 100}xx")
     _check_status_fields(front, values)
+    _check_examples(doc, values)
     body = finish(doc, problems)
     if body is None:
         return None
@@ -172,16 +176,28 @@ def _code(doc: Document, problems: list[Problem]) -> StatusCode | None:
         vendor=Vendor(**values["vendor"]) if values["vendor"] else None,
         former_names=tuple(FormerName(**item) for item in values["former_names"]),
         related=values["related"],
-        headers=tuple(HeaderField(**item) for item in values["headers"]),
+        headers=tuple(HeaderField(item["field"], item["requirement"], item["note"], bool(item["conditional"])) for item in values["headers"]),
         cacheable=values["cacheable"],
         cache_note=values["cache_note"],
         content_allowed=values["content_allowed"],
+        example_status=ExampleStatus(**values["example_status"]) if values["example_status"] else None,
         constants=tuple((name, value) for name, value in (values["constants"] or {}).items() if value),
         keywords=values["keywords"] or (),
         body=body,
         path=doc.path,
         body_line=doc.body_line,
     )
+
+
+def _check_examples(doc: Document, values: dict) -> None:
+    """The ```http blocks must be real HTTP/1.1 messages that show this code (see examples.py)."""
+    if values["code"] is None or values["headers"] is None or values["content_allowed"] is None:
+        return  # the front-matter problems come first; the examples are judged against it
+    wire = values["example_status"]
+    must = tuple(item["field"] for item in values["headers"] if item and item["field"] and item["requirement"] == "MUST" and not item["conditional"])
+    expect = Expect(wire["code"] if wire and wire["code"] else values["code"], must, values["content_allowed"], wire["reason"] if wire else None)
+    for finding in check_examples(doc.body, expect):
+        doc.front.problems.append((Spot(doc.body_line + finding.line - 1, finding.col), finding.message))
 
 
 def _check_status_fields(front: FrontMatter, values: dict) -> None:
@@ -224,7 +240,7 @@ def _class(doc: Document, problems: list[Problem]) -> StatusClass | None:
 
 def _check_links(doc: Document, pages: set[str]) -> list[Problem]:
     """Every root-relative link in a body must name a page of the site."""
-    body = CODE.sub(lambda match: "\n".join(" " * len(line) for line in match.group(0).split("\n")), doc.body)
+    body = blank_code(doc.body)  # code is shown, not followed
     found = []
     for match in SITE_LINK.finditer(body):
         target = match.group(1) or match.group(2)

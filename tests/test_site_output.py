@@ -166,10 +166,11 @@ def test_body_links_written_from_the_root_become_relative(site):
 
 def same_data(stored, written) -> bool:
     """codes.json holds what the author wrote: text trimmed (a `|` block's final newline is not
-    part of the value) and optional fields the author left out present as null."""
+    part of the value) and optional fields the author left out present as null (false for an
+    optional flag such as a header field's `conditional`)."""
     if isinstance(written, dict):
         return isinstance(stored, dict) and all(
-            same_data(stored[key], written[key]) if key in written else stored[key] is None for key in stored
+            same_data(stored[key], written[key]) if key in written else stored[key] in (None, False) for key in stored
         ) and set(written) <= set(stored)
     if isinstance(written, list):
         return isinstance(stored, list) and len(stored) == len(written) and all(map(same_data, stored, written))
