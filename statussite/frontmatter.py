@@ -109,6 +109,8 @@ def _refuse_expansion(parts: Parts) -> None:
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             kind = "alias (*name)" if isinstance(event, yaml.AliasEvent) else "anchor (&name)"
             raise FormatError(_spot(event.start_mark, parts), f"YAML {kind} is not allowed in front-matter; write the value out in full")
+        if getattr(event, "tag", None):  # only an explicit tag (!!python/object, !foo) sets it
+            raise FormatError(_spot(event.start_mark, parts), f"YAML tag {event.tag.removeprefix('tag:yaml.org,2002:')!r} is not allowed in front-matter; write a plain value")
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
