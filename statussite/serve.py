@@ -16,14 +16,14 @@ import time
 from pathlib import Path
 
 from livereload import Server
-from livereload.handlers import LiveReloadHandler
+from livereload.handlers import LiveReloadHandler, StaticFileHandler
 from livereload.watcher import Watcher
 from tornado.ioloop import PeriodicCallback
 
 from .cli import report
 from .pipeline import Project, build
 from .problems import BuildError
-from .render import Kept
+from .render import NOT_FOUND_PAGE, Kept
 
 POLL_SECONDS = 0.1
 OVERLAY = re.compile(r"<!-- build-problems -->.*?<!-- /build-problems -->\n?", re.DOTALL)
@@ -53,6 +53,7 @@ def serve(project: Project, port: int, host: str = "127.0.0.1") -> None:
 
     rebuild()
     server = Server(watcher=QuickWatcher())
+    server.SFH = NotFoundPageHandler
     for path in (project.content, project.templates, project.static, project.root / "site.toml"):
         server.watch(str(path), rebuild)
     try:
@@ -62,6 +63,18 @@ def serve(project: Project, port: int, host: str = "127.0.0.1") -> None:
         raise SystemExit(1) from None
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+class NotFoundPageHandler(StaticFileHandler):
+    """An unknown path gets the site's own not-found page with status 404, as on the host."""
+
+    def write_error(self, status_code: int, **kwargs: object) -> None:
+        page = Path(self.root) / NOT_FOUND_PAGE
+        if status_code != 404 or not page.is_file():
+            super().write_error(status_code, **kwargs)
+            return
+        self.set_header("Content-Type", "text/html; charset=utf-8")
+        self.finish(page.read_bytes())
 
 
 class QuickWatcher(Watcher):

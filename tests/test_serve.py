@@ -119,3 +119,15 @@ def test_every_save_reloads_the_open_page_even_in_quick_succession(server, brows
         name = f"Not Found {number}"
         page.wait_for_function("name => document.querySelector('h1').textContent.endsWith(name)", arg=name, timeout=10_000)
     page.close()
+
+
+def test_an_unknown_path_gets_the_sites_not_found_page_with_status_404(server, site):
+    """As on the hosted site (netlify.toml's last rule), not the server's bare "404: Not Found"."""
+    for path in ("no-such-page/", "600/", "static/missing.css"):
+        with pytest.raises(urllib.error.HTTPError) as answer:
+            urllib.request.urlopen(server.url + path, timeout=10)
+        assert answer.value.code == 404
+        page = answer.value.read().decode("utf-8")
+        built = (site / "not-found.html").read_text(encoding="utf-8")
+        assert "<title>" in page and page.split("<title>")[1].split("</title>")[0] == built.split("<title>")[1].split("</title>")[0]
+        assert 'href="/404/"' in page or 'href="/"' in page, "its links work from any depth"
