@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 CHROMIUM ?= $(shell command -v chromium || echo /usr/bin/chromium)
 
-.PHONY: serve build bundle check-content test browser java check screenshots bench-search bench clean
+.PHONY: serve build bundle check-content test fuzz browser java check screenshots bench-search bench clean
 
 NODE_STAMP := node_modules/.installed
 
@@ -49,6 +49,11 @@ java:
 test: $(STAMP) $(NODE_STAMP) browser java
 	CHROMIUM=$(CHROMIUM) $(PY) -m pytest
 	$(MAKE) --no-print-directory check
+
+# A long run of the content fuzz test (make test runs a short, fixed one); prints the cases tried.
+FUZZ_EXAMPLES ?= 1000
+fuzz: $(STAMP)
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest -q -s tests/test_fuzz_content.py
 
 # Quality gates over a fresh build (checks/): Nu HTML Checker, links and anchors, axe in light
 # and dark, Lighthouse on three pages, page weight. Exits non-zero if any gate finds anything.

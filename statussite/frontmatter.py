@@ -90,8 +90,13 @@ def parse(parts: Parts) -> FrontMatter:
         spot = _spot(mark, parts) if mark else Spot(parts.yaml_line, 1)
         problem = error.problem or error.context or "cannot be parsed"
         raise FormatError(spot, f"malformed YAML: {problem}") from None
+    except yaml.reader.ReaderError as error:  # a character YAML does not allow, such as NUL
+        before = parts.yaml_text[: error.position]
+        spot = Spot(parts.yaml_line + before.count("\n"), error.position - (before.rfind("\n") + 1) + 1)
+        code = ord(error.character) if isinstance(error.character, str) else error.character
+        raise FormatError(spot, f"malformed YAML: character U+{code:04X} is not allowed; delete it") from None
     except yaml.YAMLError as error:
-        raise FormatError(Spot(parts.yaml_line, 1), f"malformed YAML: {error}") from None
+        raise FormatError(Spot(parts.yaml_line, 1), "malformed YAML: " + " ".join(str(error).split())) from None
     if root is None:
         raise FormatError(Spot(1, 1), "the front-matter is empty")
     if not isinstance(root, yaml.MappingNode):
