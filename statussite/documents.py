@@ -6,7 +6,7 @@ import re
 
 from .frontmatter import Spot
 from .load import Document
-from .markup import MarkdownRenderer, blank_code
+from .markup import MarkdownRenderer
 from .problems import Problem
 from .raw_html import needs_parse
 
@@ -32,7 +32,7 @@ def raw_html_problems(doc: Document) -> list[tuple[Spot, str]]:
     The renderer decides what is raw HTML (so code spans, code blocks and escapes count as it
     counts them); only bodies that could hold any are rendered here, which is almost none.
     """
-    blanked = blank_code(doc.body)
+    blanked = doc.blanked_body
     if not needs_parse(blanked):
         return []
     renderer = MarkdownRenderer()

@@ -16,6 +16,7 @@ Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 FENCE = "---"
 COMMENT_AFTER = re.compile(r"\s+#")
+EXPANSION_MARKS = re.compile(r"[&*!]")
 MAX_DEPTH = 12  # the deepest content nests four levels; a deeper one is a mistake or an attack
 
 
@@ -109,6 +110,8 @@ def parse(parts: Parts) -> FrontMatter:
 def _refuse_expansion(parts: Parts) -> None:
     """No anchors, aliases or deep nesting: an alias can make 1 KB of YAML expand to gigabytes
     ("billion laughs"), and no content needs either."""
+    if not EXPANSION_MARKS.search(parts.yaml_text):
+        return  # no anchor, alias or tag can be written without one of these; nesting is checked in _walk
     depth = 0
     for event in yaml.parse(parts.yaml_text, Loader=Loader):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
@@ -129,6 +132,8 @@ def _spot(mark, parts: Parts, raw: str | None = None) -> Spot:
 
 
 def _walk(node, path: tuple, front: FrontMatter, parts: Parts, lines: list[str], constructor):
+    if len(path) > MAX_DEPTH:
+        raise FormatError(_spot(node.start_mark, parts), f"the front-matter nests more than {MAX_DEPTH} levels deep")
     if isinstance(node, yaml.MappingNode):
         result: dict = {}
         first_seen: dict = {}

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import stat
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from .frontmatter import FormatError, FrontMatter, Spot, parse, split
+from .markup import blank_code
 from .problems import Problem
 
 MAX_BYTES = 128 * 1024  # the largest content file is under 8 KB; a bigger one is a mistake
@@ -21,6 +23,11 @@ class Document:
     body: str
     body_line: int
     line_count: int
+
+    @cached_property
+    def blanked_body(self) -> str:
+        """The body with its code blanked out, positions kept (see markup.blank_code)."""
+        return blank_code(self.body)
 
 
 @dataclass(frozen=True)
@@ -49,16 +56,18 @@ def load_folder(root: Path, folder: str, pattern: str = "*.md") -> tuple[list[Do
     reading them; a folder that does not exist holds none."""
     documents: list[Document] = []
     problems: list[Problem] = []
+    inside = _inside_project(root / folder, root)
     for file in sorted((root / folder).glob(pattern)):
         shown = file.relative_to(root).as_posix()
         try:
-            documents.append(load_file(file, shown, root))
+            documents.append(load_file(file, shown, root if inside else None))
         except FormatError as error:
             problems.append(Problem(shown, error.spot.line, error.spot.col, error.message))
     return documents, problems
 
 
-def load_file(file: Path, shown: str, root: Path) -> Document:
+def load_file(file: Path, shown: str, root: Path | None) -> Document:
+    """One content file; `root` is the project, or None when its folder already leads out of it."""
     data = read_bounded(file, root)
     try:
         text = data.decode("utf-8")
@@ -76,18 +85,27 @@ def load_file(file: Path, shown: str, root: Path) -> Document:
 
 
 
-def read_bounded(file: Path, root: Path) -> bytes:
+def _inside_project(folder: Path, root: Path) -> bool:
+    try:
+        return folder.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):
+        return False
+
+
+def read_bounded(file: Path, root: Path | None) -> bytes:
     """The bytes of a regular file inside the project, of at most MAX_BYTES.
 
     A symbolic link may point anywhere (a private key, /dev/zero, a named pipe that never
-    ends), so a file is read only if it resolves to a regular file inside the project.
+    ends), so a file is read only if it is, or links to, a regular file inside the project.
+    `root` is None when the file's folder itself leads out of the project.
     """
     try:
-        target = file.resolve(strict=True)
-        info = target.stat()
+        info = file.lstat()
+        target = file.resolve(strict=True) if stat.S_ISLNK(info.st_mode) or root is None else file
+        info = target.stat() if target is not file else info
     except (OSError, RuntimeError) as error:  # RuntimeError: a loop of symbolic links
         raise FormatError(Spot(1, 1), f"cannot read the file: {getattr(error, 'strerror', None) or error}") from None
-    if not target.is_relative_to(root.resolve()):
+    if root is None or (target is not file and not target.is_relative_to(root.resolve())):
         raise FormatError(Spot(1, 1), f"a symbolic link to {target}, outside the project: content must live inside the project")
     if not stat.S_ISREG(info.st_mode):
         raise FormatError(Spot(1, 1), "not a regular file (a folder, pipe or device); content files are plain text files")

@@ -13,7 +13,6 @@ from .documents import finish
 from .examples import Expect, check_examples
 from .frontmatter import FrontMatter, Spot
 from .load import Content, Document
-from .markup import blank_code
 from .model import (
     CLASS_KEYS,
     LIBRARIES,
@@ -240,7 +239,7 @@ def _class(doc: Document, problems: list[Problem]) -> StatusClass | None:
 
 def _check_links(doc: Document, pages: set[str]) -> list[Problem]:
     """Every root-relative link in a body must name a page of the site."""
-    body = blank_code(doc.body)  # code is shown, not followed
+    body = doc.blanked_body  # code is shown, not followed
     found = []
     for match in SITE_LINK.finditer(body):
         target = match.group(1) or match.group(2)
