@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from conftest import BUILD, copy_project, tree_digest
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "30"))
-SECONDS = 15  # a few seconds of real work at most; a hang is stopped here and fails the case
+SECONDS = 20  # a few seconds of real work at most; a hang is stopped here and fails the case
 MEMORY = 1024 * 1024 * 1024  # a few hundred MB is the most a build may need; 1 GB is a failure
 PROBLEM_LINE = re.compile(r"^[^:\s][^:]*:\d+:\d+: .+$")
 TARGET = "content/codes/404.md"
@@ -43,10 +43,10 @@ def _limit_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
 
 
-def run_build(project: Path, out: Path) -> subprocess.CompletedProcess[str]:
+def run_build(project: Path, out: Path, seconds: float = SECONDS) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, str(BUILD), "build", "--out", str(out)],
-        cwd=project, capture_output=True, text=True, timeout=SECONDS, preexec_fn=_limit_memory,
+        cwd=project, capture_output=True, text=True, timeout=seconds, preexec_fn=_limit_memory,
     )
 
 
@@ -109,7 +109,7 @@ CASES = {
 def fuzz_project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict[str, str]]:
     project = copy_project(tmp_path_factory.mktemp("fuzz") / "project")
     out = project.parent / "out"
-    result = run_build(project, out)
+    result = run_build(project, out, seconds=300)  # the one full build, not a fuzz case
     assert result.returncode == 0, result.stderr
     return project, out, tree_digest(out)
 
