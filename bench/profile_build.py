@@ -33,7 +33,6 @@ from statussite.urls import Links  # noqa: E402
 from statussite.validate import validate  # noqa: E402
 from statussite.write import write_site  # noqa: E402
 
-
 # Python keeps each module's compiled bytecode beside it (__pycache__) unless told not to; this
 # machine's environment says not to, which would time compiling our sources at every start.
 # A normal install keeps bytecode (pip compiles the libraries' at install), so the timed processes do too.

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from pathlib import Path
 
 from .pipeline import Project, build, bundle, load_site
-from .problems import BuildError
+from .problems import BuildError, report
 
 DEFAULT_OUT = "_site"
 DEFAULT_BUNDLE = "dist/http-status-codes-offline.zip"
@@ -53,9 +52,3 @@ def main(argv: list[str]) -> int:
         return 1
     return 0
 
-
-def report(error: BuildError) -> None:
-    for problem in error.problems:
-        print(problem, file=sys.stderr)
-    count = len(error.problems)
-    print(f"{count} problem{'s' if count != 1 else ''} found; nothing was written", file=sys.stderr)

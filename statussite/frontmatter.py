@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import yaml
 
@@ -16,6 +17,9 @@ Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 FENCE = "---"
 COMMENT_AFTER = re.compile(r"\s+#")
+
+# Where a value sits in the front-matter: ("source", "url"), ("related", 2).
+KeyPath = tuple[str | int, ...]
 
 
 @dataclass(frozen=True)
@@ -31,11 +35,11 @@ class Spot:
 class FrontMatter:
     """Plain YAML values plus, for every key path such as ("source", "url"), where it stands."""
 
-    data: dict
-    spots: dict[tuple, Spot] = field(default_factory=dict)
+    data: dict[str, Any]
+    spots: dict[KeyPath, Spot] = field(default_factory=dict)
     problems: list[tuple[Spot, str]] = field(default_factory=list)
 
-    def spot(self, path: tuple) -> Spot:
+    def spot(self, path: KeyPath) -> Spot:
         """The spot of `path`, or of its nearest parent that has one (the opening fence last)."""
         while path:
             if path in self.spots:
@@ -99,14 +103,14 @@ def parse(parts: Parts) -> FrontMatter:
     return front
 
 
-def _spot(mark, parts: Parts, raw: str | None = None) -> Spot:
+def _spot(mark: yaml.Mark, parts: Parts, raw: str | None = None) -> Spot:
     return Spot(mark.line + parts.yaml_line, mark.column + 1, raw)
 
 
-def _walk(node, path: tuple, front: FrontMatter, parts: Parts, lines: list[str], constructor):
+def _walk(node: yaml.Node, path: KeyPath, front: FrontMatter, parts: Parts, lines: list[str], constructor: yaml.constructor.SafeConstructor) -> Any:
     if isinstance(node, yaml.MappingNode):
-        result: dict = {}
-        first_seen: dict = {}
+        result: dict[str, Any] = {}
+        first_seen: dict[str, int] = {}
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
             spot = _spot(key_node.start_mark, parts)
@@ -128,7 +132,7 @@ def _walk(node, path: tuple, front: FrontMatter, parts: Parts, lines: list[str],
         front.spots[path] = Spot(front.spots[path].line, front.spots[path].col, node.value)
     else:
         front.spots[path] = _spot(node.start_mark, parts, node.value)
-    if isinstance(value, str) and not node.style:  # plain, unquoted text
+    if isinstance(value, str) and isinstance(node, yaml.ScalarNode) and not node.style:  # plain, unquoted text
         rest = lines[node.end_mark.line][node.end_mark.column :]
         if COMMENT_AFTER.match(rest):
             front.problems.append(
@@ -137,7 +141,7 @@ def _walk(node, path: tuple, front: FrontMatter, parts: Parts, lines: list[str],
     return value
 
 
-def dotted(path: tuple) -> str:
+def dotted(path: KeyPath) -> str:
     """("source", "url") -> "source.url"; ("related", 2) -> "related[2]"."""
     text = ""
     for part in path:
