@@ -1,4 +1,4 @@
-"""Command line: build, check and serve. Problems print as `path:line:col: message`, exit 1."""
+"""Command line: build, check, serve and bundle. Problems print as `path:line:col: message`, exit 1."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ DEFAULT_BUNDLE = "dist/http-status-codes-offline.zip"
 
 
 def parser() -> argparse.ArgumentParser:
-    main = argparse.ArgumentParser(prog="build.py", description="Build the HTTP status code reference from content/, templates/ and static/ in the current folder.")
+    main = argparse.ArgumentParser(description="Build the HTTP status code reference from content/, templates/ and static/ in the current folder.")
     commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
     build_cmd = commands.add_parser("build", help="build the site into a folder")
     build_cmd.add_argument("--out", default=DEFAULT_OUT, help=f"output folder (default: {DEFAULT_OUT})")
@@ -28,7 +28,8 @@ def parser() -> argparse.ArgumentParser:
     return main
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str] | None = None) -> int:
+    """`python build.py ...` and the installed `statussite ...`; argv defaults to sys.argv[1:]."""
     args = parser().parse_args(argv)
     project = Project(Path.cwd())
     try:
