@@ -1,10 +1,12 @@
-"""The front-matter tables of docs/content.md, generated from the schemas the validator uses.
+"""Tables in docs/ made from the code they describe, so they cannot drift from it.
 
-Each table sits between `<!-- fields: KIND -->` and `<!-- /fields -->`. Its field, required and
-type columns are made from the schema, so they cannot drift; only the meaning column is
-written by hand and is kept when the table is made again. `python -m statussite.field_docs`
-rewrites the tables (a new schema field gets a row with an empty meaning to fill in);
-`--check` reports every difference as `path:line:col: message` and exits 1, as the tests do.
+Front-matter tables (docs/content.md) sit between `<!-- fields: KIND -->` and `<!-- /fields -->`:
+their field, required and type columns are made from the schema the validator uses; only the
+meaning column is written by hand and is kept when the table is made again. Blocks between
+`<!-- generated: NAME -->` and `<!-- /generated -->` (the data files' fields and CSV columns in
+docs/data-files.md) are made whole from the code. `python -m statussite.field_docs` rewrites
+them all (a new schema field gets a row with an empty meaning to fill in); `--check` reports
+every difference as `path:line:col: message` and exits 1, as the tests do.
 """
 
 from __future__ import annotations
@@ -12,17 +14,20 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from .json_schema import class_properties, code_properties, field_rows
 from .problems import Problem
+from .records import CSV_COLUMNS
 from .schema import Boolean, Integer, Kind, ListOf, Record, Text, Url
 from .validate import CLASS_SCHEMA, CODE_SCHEMA
 from .validate_compare import COMPARISON_SCHEMA
 from .validate_guide import GUIDE_SCHEMA
 
 DOC = "docs/content.md"
+DOCS = (DOC, "docs/data-files.md")  # every file with generated tables
 # Kind of content file -> (the schema its front-matter is checked against, where that is defined).
 SCHEMAS: dict[str, tuple[Record, str]] = {
     "code": (CODE_SCHEMA, "CODE_SCHEMA in statussite/validate.py"),
@@ -154,21 +159,62 @@ def rewrite(text: str, schemas: Mapping[str, tuple[Record, str]] = SCHEMAS) -> s
     return text
 
 
+def json_table(properties: dict[str, object]) -> str:
+    lines = ["| field | type | meaning |", "|---|---|---|"]
+    lines += [f"| `{name}` | {kind} | {description} |" for name, kind, description in field_rows(dict(properties))]
+    return "\n".join(lines) + "\n"
+
+
+def csv_table() -> str:
+    lines = ["| column | meaning |", "|---|---|"] + [f"| `{column.name}` | {column.description} |" for column in CSV_COLUMNS]
+    return "\n".join(lines) + "\n"
+
+
+# Whole blocks made from the code: name -> its Markdown.
+GENERATED: dict[str, Callable[[], str]] = {
+    "code-record": lambda: json_table(code_properties()),
+    "class-record": lambda: json_table(class_properties()),
+    "csv-columns": csv_table,
+}
+BLOCK = re.compile(r"^<!-- generated: (?P<name>[\w-]+) -->\n(?P<body>.*?)^<!-- /generated -->$", re.MULTILINE | re.DOTALL)
+
+
+def check_generated(text: str, doc: str) -> list[Problem]:
+    problems = []
+    for match in BLOCK.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        if match["name"] not in GENERATED:
+            problems.append(Problem(doc, line, 1, f"no generated block is called '{match['name']}' ({', '.join(GENERATED)})"))
+        elif match["body"] != GENERATED[match["name"]]():
+            problems.append(Problem(doc, line, 1, f"the block '{match['name']}' differs from the code it is made from: run `python -m statussite.field_docs`"))
+    return problems
+
+
+def rewrite_generated(text: str) -> str:
+    def made(match: re.Match[str]) -> str:
+        make = GENERATED.get(match["name"])
+        return match[0] if make is None else f"<!-- generated: {match['name']} -->\n{make()}<!-- /generated -->"
+
+    return BLOCK.sub(made, text)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m statussite.field_docs", description=f"Make the front-matter tables of {DOC} from the schemas.")
     parser.add_argument("--check", action="store_true", help="report differences and exit 1 instead of rewriting the file")
     args = parser.parse_args(argv)
-    path = Path.cwd() / DOC
-    text = path.read_text(encoding="utf-8")
-    if not args.check:
-        path.write_text(rewrite(text), encoding="utf-8")
+    problems = []
+    for doc in DOCS:
+        path = Path.cwd() / doc
         text = path.read_text(encoding="utf-8")
-    problems = check(text)
+        if not args.check:
+            text = rewrite_generated(rewrite(text) if doc == DOC else text)
+            path.write_text(text, encoding="utf-8")
+        problems += (check(text) if doc == DOC else []) + check_generated(text, doc)
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
         return 1
-    print(f"{DOC}: the front-matter tables match the schemas")
+    print(f"{', '.join(DOCS)}: the generated tables match the code")
     return 0
 
 
