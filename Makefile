@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 CHROMIUM ?= $(shell command -v chromium || echo /usr/bin/chromium)
 
-.PHONY: serve build bundle check-content test fuzz browser java check screenshots bench-search bench clean
+.PHONY: serve build bundle check-content lint test fuzz browser java check screenshots bench-search bench clean
 
 NODE_STAMP := node_modules/.installed
 
@@ -46,7 +46,15 @@ java:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq default-jre-headless >/dev/null; }
 
+# ruff (lint, then format check) and mypy (--strict on statussite/, looser on checks/ and bench/), as
+# configured in pyproject.toml; the first step of make test, so CI fails on a new error.
+lint: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m mypy statussite checks bench
+
 test: $(STAMP) $(NODE_STAMP) browser java
+	$(MAKE) --no-print-directory lint
 	CHROMIUM=$(CHROMIUM) $(PY) -m pytest
 	$(MAKE) --no-print-directory check
 

@@ -1,4 +1,4 @@
-"""Entry point: `python build.py build|check|serve`. See README.md for the options."""
+"""Entry point: `python build.py build|check|serve|bundle` (installed as `statussite`). See docs/."""
 
 import sys
 

@@ -38,7 +38,6 @@ from conftest import BUILD, copy_project  # noqa: E402
 from test_serve import fetch, free_port  # noqa: E402
 
 
-
 @dataclass(frozen=True)
 class Sample:
     seconds: float
@@ -152,10 +151,10 @@ def rebuild_times(project: Path, edits: list[Edit], runs: int) -> dict[str, list
                 time.sleep(0.2)
                 started = time.perf_counter()
                 marker = edit.write(project, number)
-                shown = server.wait_for(edit.page, lambda text: marker in text)
+                shown = server.wait_for(edit.page, lambda text, marker=marker: marker in text)
                 times[edit.label].append(shown - started)
                 (project / edit.file).write_text(original, encoding="utf-8")
-                server.wait_for(edit.page, lambda text: marker not in text and "<h1>" in text)
+                server.wait_for(edit.page, lambda text, marker=marker: marker not in text and "<h1>" in text)
     finally:
         server.stop()
     return times

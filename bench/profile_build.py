@@ -26,13 +26,13 @@ from statussite.data_files import data_files  # noqa: E402
 from statussite.hosting import redirects_file  # noqa: E402
 from statussite.load import load_content  # noqa: E402
 from statussite.markup import MarkdownRenderer  # noqa: E402
+from statussite.model import Comparison, Guide, StatusClass, StatusCode  # noqa: E402
 from statussite.pipeline import Project, render_site  # noqa: E402
 from statussite.render import make_environment, render_pages  # noqa: E402
 from statussite.search_index import search_index_script  # noqa: E402
 from statussite.urls import Links  # noqa: E402
 from statussite.validate import validate  # noqa: E402
 from statussite.write import write_site  # noqa: E402
-
 
 # Python keeps each module's compiled bytecode beside it (__pycache__) unless told not to; this
 # machine's environment says not to, which would time compiling our sources at every start.
@@ -65,7 +65,8 @@ def profile(project: Project, out: Path, runs: int) -> dict[str, float]:
     config = load_config(project.root)
     content, _ = load_content(project.root)
     site, _ = validate(content, config)
-    items = [*site.classes, *site.codes, *site.comparisons, *filter(None, [site.guide])]
+    assert site is not None, "the project has content problems: run python build.py check"
+    items: list[StatusClass | StatusCode | Comparison | Guide] = [*site.classes, *site.codes, *site.comparisons, *filter(None, [site.guide])]
     assets = load_assets(project.static)
     index = make_asset("search-index.js", search_index_script(site, True).encode("utf-8"))
     assets[index.name] = index

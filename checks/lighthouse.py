@@ -57,13 +57,14 @@ def run_lighthouse(site: Path, pages: list[Path] | None = None, runs: int = RUNS
         slowdown = [] if benchmark >= HIGH_END_DESKTOP else ["--throttling.cpuSlowdownMultiplier=2"]
         for page in pages:
             path = url_path(site, page) or "/"
-            reports = []
-            while len(reports) < runs and not any(perfect(report) for report in reports):
-                reports.append(lighthouse(root + path.lstrip("/"), output, slowdown))
-            failed = [report for report in reports if isinstance(report, str)]
+            runs_made: list[dict | str] = []
+            while len(runs_made) < runs and not any(perfect(report) for report in runs_made):
+                runs_made.append(lighthouse(root + path.lstrip("/"), output, slowdown))
+            failed = [report for report in runs_made if isinstance(report, str)]
             if failed:
                 findings.append(f"{path}: Lighthouse gave no report: {failed[0]}")
                 continue
+            reports = [report for report in runs_made if isinstance(report, dict)]
             reports.sort(key=lambda report: report["categories"]["performance"]["score"] or 0)
             median = reports[-1]  # the best run (see the module docstring)
             page_findings, scores = judge(path, median)

@@ -1,21 +1,20 @@
-"""Command line: build, check and serve. Problems print as `path:line:col: message`, exit 1."""
+"""Command line: build, check, serve and bundle. Problems print as `path:line:col: message`, exit 1."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from pathlib import Path
 
 from .pipeline import Project, build, bundle, load_site
-from .problems import BuildError
+from .problems import BuildError, report
 
 DEFAULT_OUT = "_site"
 DEFAULT_BUNDLE = "dist/http-status-codes-offline.zip"
 
 
 def parser() -> argparse.ArgumentParser:
-    main = argparse.ArgumentParser(prog="build.py", description="Build the HTTP status code reference from content/, templates/ and static/ in the current folder.")
+    main = argparse.ArgumentParser(description="Build the HTTP status code reference from content/, templates/ and static/ in the current folder.")
     commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
     build_cmd = commands.add_parser("build", help="build the site into a folder")
     build_cmd.add_argument("--out", default=DEFAULT_OUT, help=f"output folder (default: {DEFAULT_OUT})")
@@ -29,7 +28,8 @@ def parser() -> argparse.ArgumentParser:
     return main
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str] | None = None) -> int:
+    """`python build.py ...` and the installed `statussite ...`; argv defaults to sys.argv[1:]."""
     args = parser().parse_args(argv)
     project = Project(Path.cwd())
     try:
@@ -53,9 +53,3 @@ def main(argv: list[str]) -> int:
         return 1
     return 0
 
-
-def report(error: BuildError) -> None:
-    for problem in error.problems:
-        print(problem, file=sys.stderr)
-    count = len(error.problems)
-    print(f"{count} problem{'s' if count != 1 else ''} found; nothing was written", file=sys.stderr)

@@ -43,4 +43,7 @@ def header_text(code: StatusCode) -> str:
 
 
 def source_text(code: StatusCode) -> str:
-    return code.source.citation if code.source else f"No standard: used by {code.vendor.name}"
+    if code.source:
+        return code.source.citation
+    assert code.vendor, "validation gives every code a source or a vendor"
+    return f"No standard: used by {code.vendor.name}"

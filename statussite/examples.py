@@ -112,7 +112,9 @@ def cut(block: str, first_line: int) -> tuple[Message | None, list[Finding]]:
 
 
 def _wire(message: Message) -> bytes:
-    heads = b"".join(("\r\n".join([head.start, *(f"{n}:{' ' if v else ''}{v}" for n, v, _ in head.fields)]) + "\r\n\r\n").encode("utf-8") for head in message.heads)
+    heads = b"".join(
+        ("\r\n".join([head.start, *(f"{n}:{' ' if v else ''}{v}" for n, v, _ in head.fields)]) + "\r\n\r\n").encode("utf-8") for head in message.heads
+    )
     return heads + message.body.encode("utf-8")
 
 
@@ -159,13 +161,17 @@ def _check_response(message: Message, request: Head | None, expect: Expect) -> l
         return findings
     statuses = [(head, int(STATUS_LINE.match(head.start).group(2))) for head in message.heads]  # type: ignore[union-attr]
     final_head, final = statuses[-1]
-    if expect.code < 200:
-        shown = next((head for head, status in statuses if status == expect.code), None)
-    else:
-        shown = final_head if final == expect.code else None
+    candidates = statuses if expect.code < 200 else statuses[-1:]  # a 1xx is an interim response; the rest are final
+    shown = next((head for head, status in candidates if status == expect.code), None)
     if shown is None:
         where = "an interim response" if expect.code < 200 else "the final response"
-        return [Finding(final_head.line, 1, f"the example shows {final} but this page is about {expect.code}: {where} must be {expect.code}, or state why in 'example_status'")]
+        return [
+            Finding(
+                final_head.line,
+                1,
+                f"the example shows {final} but this page is about {expect.code}: {where} must be {expect.code}, or state why in 'example_status'",
+            )
+        ]
     if expect.status_reason is None:
         for name in expect.must_headers:
             if _header(shown, name) is None:

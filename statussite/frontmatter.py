@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import yaml
 
@@ -18,6 +19,9 @@ FENCE = "---"
 COMMENT_AFTER = re.compile(r"\s+#")
 EXPANSION_MARKS = re.compile(r"[&*!]")
 MAX_DEPTH = 12  # the deepest content nests four levels; a deeper one is a mistake or an attack
+
+# Where a value sits in the front-matter: ("source", "url"), ("related", 2).
+KeyPath = tuple[str | int, ...]
 
 
 @dataclass(frozen=True)
@@ -33,11 +37,11 @@ class Spot:
 class FrontMatter:
     """Plain YAML values plus, for every key path such as ("source", "url"), where it stands."""
 
-    data: dict
-    spots: dict[tuple, Spot] = field(default_factory=dict)
+    data: dict[str, Any]
+    spots: dict[KeyPath, Spot] = field(default_factory=dict)
     problems: list[tuple[Spot, str]] = field(default_factory=list)
 
-    def spot(self, path: tuple) -> Spot:
+    def spot(self, path: KeyPath) -> Spot:
         """The spot of `path`, or of its nearest parent that has one (the opening fence last)."""
         while path:
             if path in self.spots:
@@ -114,29 +118,31 @@ def _refuse_expansion(parts: Parts) -> None:
         return  # no anchor, alias or tag can be written without one of these; nesting is checked in _walk
     depth = 0
     for event in yaml.parse(parts.yaml_text, Loader=Loader):
+        spot = _spot(event.start_mark, parts) if event.start_mark else Spot(parts.yaml_line, 1)
+        tag = getattr(event, "tag", None)  # only an explicit tag (!!python/object, !foo) sets it
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             kind = "alias (*name)" if isinstance(event, yaml.AliasEvent) else "anchor (&name)"
-            raise FormatError(_spot(event.start_mark, parts), f"YAML {kind} is not allowed in front-matter; write the value out in full")
-        if getattr(event, "tag", None):  # only an explicit tag (!!python/object, !foo) sets it
-            raise FormatError(_spot(event.start_mark, parts), f"YAML tag {event.tag.removeprefix('tag:yaml.org,2002:')!r} is not allowed in front-matter; write a plain value")
+            raise FormatError(spot, f"YAML {kind} is not allowed in front-matter; write the value out in full")
+        if tag:
+            raise FormatError(spot, f"YAML tag {tag.removeprefix('tag:yaml.org,2002:')!r} is not allowed in front-matter; write a plain value")
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                raise FormatError(_spot(event.start_mark, parts), f"the front-matter nests more than {MAX_DEPTH} levels deep")
+                raise FormatError(spot, f"the front-matter nests more than {MAX_DEPTH} levels deep")
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
 
 
-def _spot(mark, parts: Parts, raw: str | None = None) -> Spot:
+def _spot(mark: yaml.Mark | Any, parts: Parts, raw: str | None = None) -> Spot:
     return Spot(mark.line + parts.yaml_line, mark.column + 1, raw)
 
 
-def _walk(node, path: tuple, front: FrontMatter, parts: Parts, lines: list[str], constructor):
+def _walk(node: yaml.Node, path: KeyPath, front: FrontMatter, parts: Parts, lines: list[str], constructor: yaml.constructor.SafeConstructor) -> Any:
     if len(path) > MAX_DEPTH:
         raise FormatError(_spot(node.start_mark, parts), f"the front-matter nests more than {MAX_DEPTH} levels deep")
     if isinstance(node, yaml.MappingNode):
-        result: dict = {}
-        first_seen: dict = {}
+        result: dict[str, Any] = {}
+        first_seen: dict[str, int] = {}
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
             spot = _spot(key_node.start_mark, parts)
@@ -164,7 +170,7 @@ def _walk(node, path: tuple, front: FrontMatter, parts: Parts, lines: list[str],
         front.spots[path] = Spot(front.spots[path].line, front.spots[path].col, node.value)
     else:
         front.spots[path] = _spot(node.start_mark, parts, node.value)
-    if isinstance(value, str) and not node.style:  # plain, unquoted text
+    if isinstance(value, str) and isinstance(node, yaml.ScalarNode) and not node.style:  # plain, unquoted text
         rest = lines[node.end_mark.line][node.end_mark.column :]
         if COMMENT_AFTER.match(rest):
             front.problems.append(
@@ -179,7 +185,7 @@ def _reason(error: Exception) -> str:
     return str(error).split(";")[0][:120]
 
 
-def dotted(path: tuple) -> str:
+def dotted(path: KeyPath) -> str:
     """("source", "url") -> "source.url"; ("related", 2) -> "related[2]"."""
     text = ""
     for part in path:

@@ -6,6 +6,8 @@ cannot drift from what validation accepts; the API page shows the same descripti
 
 from __future__ import annotations
 
+from typing import Any
+
 from .model import CLASS_KEYS, LIBRARIES, REQUIREMENTS, STATUSES
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -13,11 +15,11 @@ CODE_SCHEMA_FILE = "code.schema.json"
 CODES_SCHEMA_FILE = "codes.schema.json"
 
 
-def _text(description: str, nullable: bool = False) -> dict:
+def _text(description: str, nullable: bool = False) -> dict[str, Any]:
     return {"type": ["string", "null"] if nullable else "string", "description": description}
 
 
-def _object(description: str, properties: dict, nullable: bool = False, required: tuple[str, ...] | None = None) -> dict:
+def _object(description: str, properties: dict[str, Any], nullable: bool = False, required: tuple[str, ...] | None = None) -> dict[str, Any]:
     return {
         "type": ["object", "null"] if nullable else "object",
         "description": description,
@@ -27,11 +29,11 @@ def _object(description: str, properties: dict, nullable: bool = False, required
     }
 
 
-def _list(description: str, items: dict) -> dict:
+def _list(description: str, items: dict[str, Any]) -> dict[str, Any]:
     return {"type": "array", "description": description, "items": items}
 
 
-def _source() -> dict:
+def _source() -> dict[str, Any]:
     return {
         "document": _text("the document, such as RFC 9110"),
         "section": _text("the section number, such as 15.5.5"),
@@ -39,14 +41,14 @@ def _source() -> dict:
     }
 
 
-def _place() -> dict:
+def _place() -> dict[str, Any]:
     return {
         "url": _text("the page's path from the site root, such as 404/ (join it to base_url)"),
         "permalink": {"type": "string", "format": "uri", "description": "the page's absolute URL"},
     }
 
 
-def code_properties() -> dict:
+def code_properties() -> dict[str, Any]:
     return {
         "code": {"type": "integer", "minimum": 100, "maximum": 599, "description": "the status code"},
         "name": _text("the registered name, exactly as in the IANA registry; for an unofficial code, the name its vendor uses"),
@@ -92,7 +94,7 @@ def code_properties() -> dict:
     }
 
 
-def class_properties() -> dict:
+def class_properties() -> dict[str, Any]:
     return {
         "class": {"type": "string", "enum": list(CLASS_KEYS), "description": "the class, such as 4xx"},
         "name": _text("its name, such as Client Error"),
@@ -104,7 +106,7 @@ def class_properties() -> dict:
     }
 
 
-def code_schema(base_url: str) -> dict:
+def code_schema(base_url: str) -> dict[str, Any]:
     """The schema of one code record: /<code>.json, and each item of `codes` in codes.json."""
     return {
         "$schema": DRAFT,
@@ -114,7 +116,7 @@ def code_schema(base_url: str) -> dict:
     }
 
 
-def codes_schema(base_url: str) -> dict:
+def codes_schema(base_url: str) -> dict[str, Any]:
     """The schema of codes.json: the site, its classes, and every code (by reference)."""
     properties = {
         "title": _text("the site's title"),
@@ -131,7 +133,7 @@ def codes_schema(base_url: str) -> dict:
     }
 
 
-def field_rows(properties: dict) -> list[tuple[str, str, str]]:
+def field_rows(properties: dict[str, Any]) -> list[tuple[str, str, str]]:
     """(field, type, description) for each property and the fields of nested objects, for the API page."""
     rows = []
     for name, spec in properties.items():
@@ -143,7 +145,7 @@ def field_rows(properties: dict) -> list[tuple[str, str, str]]:
     return rows
 
 
-def type_text(spec: dict) -> str:
+def type_text(spec: dict[str, Any]) -> str:
     """A schema type in words: "string or null", "array of integers", "one of: 1xx, 2xx"."""
     if "$ref" in spec:
         return "object"

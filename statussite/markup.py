@@ -8,7 +8,8 @@ let a keyboard user scroll them too.
 from __future__ import annotations
 
 import re
-from typing import Callable
+import xml.etree.ElementTree as etree
+from collections.abc import Callable
 
 import markdown
 from markdown.extensions import Extension
@@ -42,7 +43,7 @@ def blank_code(text: str) -> str:
 class _NameHeadingLinks(Treeprocessor):
     """Label each heading's "#" link "Link to this section: <heading text>"."""
 
-    def run(self, root):
+    def run(self, root: etree.Element) -> None:
         for heading in root.iter():
             for link in heading.findall("a[@class='anchor']") if heading.tag in ("h2", "h3", "h4") else []:
                 text = "".join(heading.itertext()).removesuffix(link.text or "").strip()
@@ -50,7 +51,7 @@ class _NameHeadingLinks(Treeprocessor):
 
 
 class HeadingLinkNames(Extension):
-    def extendMarkdown(self, md):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.treeprocessors.register(_NameHeadingLinks(md), "heading_link_names", 4)  # after toc (5)
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from typing import Callable, TypeVar
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -24,7 +26,7 @@ def split_work(work: Callable[[list[Item]], list[Result]], items: list[Item]) ->
         return work(items)
     context = multiprocessing.get_context("fork")
     shares = [items[index::processes] for index in range(processes)]  # interleaved: even loads
-    workers = []
+    workers: list[tuple[multiprocessing.context.ForkProcess, Connection]] = []
     for share in shares[1:]:
         receiver, sender = context.Pipe(duplex=False)
         worker = context.Process(target=_send_work, args=(work, share, sender), daemon=True)
@@ -32,7 +34,7 @@ def split_work(work: Callable[[list[Item]], list[Result]], items: list[Item]) ->
         sender.close()
         workers.append((worker, receiver))
     try:
-        results = [work(shares[0])]
+        results: list[list[Result] | None] = [work(shares[0])]
     except Exception:  # redone below, so that the error is the one a single process meets first
         results = [None]
     for worker, receiver in workers:
@@ -42,18 +44,17 @@ def split_work(work: Callable[[list[Item]], list[Result]], items: list[Item]) ->
             results.append(None)
         receiver.close()
         worker.join()
-    if any(result is None for result in results):
+    done = [result for result in results if result is not None]
+    if len(done) < len(results):
         return work(items)
-    merged: list = [None] * len(items)
-    for index, result in enumerate(results):
-        merged[index::processes] = result
-    return merged
+    # Item `position` went to share `position % processes`, at `position // processes` in it.
+    return [done[position % processes][position // processes] for position in range(len(items))]
 
 
-def _send_work(work: Callable, share: list, sender) -> None:
+def _send_work(work: Callable[[list[Item]], list[Result]], share: list[Item], sender: Connection) -> None:
     """In a worker: send the results back, or None if the work failed (the parent redoes it)."""
     try:
-        results = work(share)
+        results: list[Result] | None = work(share)
     except BaseException:
         results = None
     try:

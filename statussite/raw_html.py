@@ -70,7 +70,7 @@ class _RefusingHtml(HtmlInlineProcessor):
         super().__init__(pattern, md)
         self.refusals = refusals
 
-    def handleMatch(self, m: re.Match[str], data: str) -> tuple[str, int, int]:  # type: ignore[override]
+    def handleMatch(self, m: re.Match[str], data: str) -> tuple[etree.Element | str | None, int | None, int | None]:  # type: ignore[override]  # the stubs give the older Pattern signature
         fragment = m.group(1)
         why = refusal_for_tag(fragment)
         if why is None:

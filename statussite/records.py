@@ -5,18 +5,19 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from typing import Callable
+from typing import Any
 
 from .model import StatusClass, StatusCode
 
 
-def json_text(data: dict) -> str:
+def json_text(data: dict[str, Any]) -> str:
     """How every JSON file of the site is written: UTF-8 as is, one space of indent."""
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-def code_record(code: StatusCode, base_url: str) -> dict:
+def code_record(code: StatusCode, base_url: str) -> dict[str, Any]:
     """Every front-matter field under its front-matter name, plus where the page lives."""
     return {
         "code": code.code,
@@ -41,7 +42,7 @@ def code_record(code: StatusCode, base_url: str) -> dict:
     }
 
 
-def class_record(status_class: StatusClass, base_url: str) -> dict:
+def class_record(status_class: StatusClass, base_url: str) -> dict[str, Any]:
     return {
         "class": status_class.key,
         "name": status_class.name,
@@ -60,10 +61,10 @@ class Column:
 
     name: str
     description: str
-    value: Callable[[dict], object]
+    value: Callable[[dict[str, Any]], object]
 
 
-def _joined(items: list, show: Callable[[dict], str], separator: str = "; ") -> str:
+def _joined(items: list[dict[str, Any]], show: Callable[[dict[str, Any]], str], separator: str = "; ") -> str:
     return separator.join(show(item) for item in items)
 
 
@@ -93,7 +94,7 @@ CSV_COLUMNS = (
 )
 
 
-def csv_text(records: list[dict]) -> str:
+def csv_text(records: list[dict[str, Any]]) -> str:
     """codes.csv: a header row of column names, then one row per code record."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import jinja2
@@ -18,7 +19,7 @@ from .assets import Asset
 from .comparison_table import comparison_rows
 from .json_schema import CODE_SCHEMA_FILE, CODES_SCHEMA_FILE, class_properties, code_properties, code_schema, codes_schema, field_rows
 from .markup import MarkdownRenderer, first_sentence, inline_code, paragraphs
-from .model import LIBRARIES, Site
+from .model import LIBRARIES, Comparison, Guide, Site, StatusClass, StatusCode
 from .parallel import MIN_SHARE, split_work
 from .problems import BuildError, Problem
 from .records import CSV_COLUMNS, code_record, json_text
@@ -44,7 +45,7 @@ class Page:
 
     path: str
     template: str
-    values: dict
+    values: dict[str, Any]
 
 
 class TemplateCache(jinja2.BytecodeCache):
@@ -106,7 +107,7 @@ def site_pages(site: Site) -> list[Page]:
     return pages
 
 
-def api_values(site: Site) -> dict:
+def api_values(site: Site) -> dict[str, Any]:
     """What the API page documents, taken from the schemas and the CSV column list themselves."""
     base = site.config.base_url
     example = site.by_code.get(404, site.codes[0])
@@ -143,7 +144,7 @@ def render_pages(
     """
     _compile_templates(env)
     known = {} if bodies is None else bodies
-    with_bodies = [*site.classes, *site.codes, *site.comparisons, *filter(None, [site.guide])]
+    with_bodies: list[StatusClass | StatusCode | Comparison | Guide] = [*site.classes, *site.codes, *site.comparisons, *filter(None, [site.guide])]
     keys = {item.url: (item.body, item.url, directory_urls) for item in with_bodies}
 
     def render_page(page: Page, markdown: MarkdownRenderer) -> Rendered:
@@ -192,7 +193,7 @@ def _root_path(base_url: str) -> str:
     return urlsplit(base_url).path or "/"
 
 
-def _render(env: jinja2.Environment, template: str, values: dict) -> str:
+def _render(env: jinja2.Environment, template: str, values: dict[str, Any]) -> str:
     """Render one template; a template mistake becomes a Problem with its file and line."""
     try:
         return env.get_template(template).render(values)

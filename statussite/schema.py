@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime
 import difflib
 from dataclasses import dataclass
+from typing import Any, Protocol, overload
 from urllib.parse import urlsplit
 
-from .frontmatter import FrontMatter, dotted
+from .frontmatter import FrontMatter, KeyPath, dotted
 
 
 def describe(value: object) -> str:
@@ -32,7 +33,7 @@ def describe(value: object) -> str:
     return "text"
 
 
-def wrong_type(front: FrontMatter, path: tuple, expected: str, value: object) -> None:
+def wrong_type(front: FrontMatter, path: KeyPath, expected: str, value: object) -> None:
     got = describe(value)
     raw = front.spot(path).raw
     message = f"'{dotted(path)}' must be {expected}, but got {got}"
@@ -43,7 +44,7 @@ def wrong_type(front: FrontMatter, path: tuple, expected: str, value: object) ->
     front.problems.append((front.spot(path), message))
 
 
-def complain(front: FrontMatter, path: tuple, message: str) -> None:
+def complain(front: FrontMatter, path: KeyPath, message: str) -> None:
     front.problems.append((front.spot(path), message))
 
 
@@ -53,7 +54,7 @@ class Text:
 
     choices: tuple[str, ...] = ()
 
-    def check(self, front: FrontMatter, path: tuple, value: object) -> str | None:
+    def check(self, front: FrontMatter, path: KeyPath, value: object) -> str | None:
         if not isinstance(value, str):
             wrong_type(front, path, "text", value)
             return None
@@ -71,7 +72,7 @@ class Text:
 class Url:
     """An absolute http(s) URL with a host."""
 
-    def check(self, front: FrontMatter, path: tuple, value: object) -> str | None:
+    def check(self, front: FrontMatter, path: KeyPath, value: object) -> str | None:
         text = Text().check(front, path, value)
         if text is None:
             return None
@@ -84,7 +85,7 @@ class Url:
 
 @dataclass(frozen=True)
 class Integer:
-    def check(self, front: FrontMatter, path: tuple, value: object) -> int | None:
+    def check(self, front: FrontMatter, path: KeyPath, value: object) -> int | None:
         if isinstance(value, bool) or not isinstance(value, int):
             wrong_type(front, path, "a whole number", value)
             return None
@@ -93,18 +94,24 @@ class Integer:
 
 @dataclass(frozen=True)
 class Boolean:
-    def check(self, front: FrontMatter, path: tuple, value: object) -> bool | None:
+    def check(self, front: FrontMatter, path: KeyPath, value: object) -> bool | None:
         if not isinstance(value, bool):
             wrong_type(front, path, "true or false", value)
             return None
         return value
 
 
+class Kind(Protocol):
+    """What every field kind does: check a value at a key path, return it or None."""
+
+    def check(self, front: FrontMatter, path: KeyPath, value: object) -> Any: ...
+
+
 @dataclass(frozen=True)
 class ListOf:
-    item: object
+    item: Kind
 
-    def check(self, front: FrontMatter, path: tuple, value: object) -> tuple | None:
+    def check(self, front: FrontMatter, path: KeyPath, value: object) -> tuple[Any, ...] | None:
         if not isinstance(value, list):
             wrong_type(front, path, "a list (use [] for none)", value)
             return None
@@ -114,7 +121,7 @@ class ListOf:
 
 @dataclass(frozen=True)
 class Field:
-    kind: object
+    kind: Kind
     required: bool = True
 
 
@@ -124,11 +131,17 @@ class Record:
 
     fields: dict[str, Field]
 
-    def check(self, front: FrontMatter, path: tuple, value: object) -> dict | None:
+    @overload
+    def check(self, front: FrontMatter, path: KeyPath, value: dict[str, Any]) -> dict[str, Any]: ...
+    @overload
+    def check(self, front: FrontMatter, path: KeyPath, value: object) -> dict[str, Any] | None: ...
+
+    def check(self, front: FrontMatter, path: KeyPath, value: object) -> dict[str, Any] | None:
+        """The checked values of every field (None where missing or wrong); None if not a mapping."""
         if not isinstance(value, dict):
             wrong_type(front, path, "a mapping of 'field: value' lines", value)
             return None
-        result: dict = {}
+        result: dict[str, Any] = {}
         for key, item in value.items():
             if key not in self.fields:
                 complain(front, path + (key,), unknown_field(path + (key,), list(self.fields)))
@@ -142,7 +155,7 @@ class Record:
         return result
 
 
-def unknown_field(path: tuple, known: list[str]) -> str:
+def unknown_field(path: KeyPath, known: list[str]) -> str:
     name = str(path[-1])
     message = f"unknown field '{dotted(path)}'"
     close = difflib.get_close_matches(name, known, n=1)

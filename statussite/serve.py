@@ -13,6 +13,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from livereload import Server
@@ -20,9 +21,8 @@ from livereload.handlers import LiveReloadHandler, StaticFileHandler
 from livereload.watcher import Watcher
 from tornado.ioloop import PeriodicCallback
 
-from .cli import report
 from .pipeline import Project, build
-from .problems import BuildError
+from .problems import BuildError, report
 from .render import NOT_FOUND_PAGE, Kept
 
 POLL_SECONDS = 0.1
@@ -86,7 +86,7 @@ class QuickWatcher(Watcher):
     file costs about 1 ms for this site and 6 ms for a 500-page one.
     """
 
-    def start(self, callback) -> bool:
+    def start(self, callback: Callable[[], None] | None) -> bool:
         PeriodicCallback(self.look, POLL_SECONDS * 1000).start()
         return True
 

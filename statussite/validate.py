@@ -7,7 +7,9 @@ whole batch in one go.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from pathlib import PurePosixPath
+from typing import Any
 
 from .documents import finish
 from .examples import Expect, check_examples
@@ -18,6 +20,7 @@ from .model import (
     LIBRARIES,
     REQUIREMENTS,
     STATUSES,
+    ExampleStatus,
     FormerName,
     HeaderField,
     Site,
@@ -25,7 +28,6 @@ from .model import (
     Source,
     StatusClass,
     StatusCode,
-    ExampleStatus,
     Vendor,
 )
 from .problems import Problem
@@ -108,7 +110,7 @@ def validate(content: Content, config: SiteConfig) -> tuple[Site | None, list[Pr
     return site, []
 
 
-def _cross_check(code_docs: list[Document], class_docs: list[Document], codes: dict, page_docs: list[Document]) -> list[Problem]:
+def _cross_check(code_docs: list[Document], class_docs: list[Document], codes: dict[Any, str], page_docs: list[Document]) -> list[Problem]:
     """Checks across files, on what each file declares even if it has problems of its own."""
     problems: list[Problem] = []
     classes = _declared(class_docs, "class", str, problems)
@@ -133,9 +135,9 @@ def _page_of(doc: Document) -> str:
     return f"{path.parent.name}/{path.stem}/" if path.parent.name == "compare" else f"{path.stem}/"
 
 
-def _declared(docs: list[Document], key: str, kind: type, problems: list[Problem]) -> dict:
-    """What each file says it defines (its code or class), reporting any defined twice."""
-    first: dict = {}
+def _declared(docs: list[Document], key: str, kind: type, problems: list[Problem]) -> dict[Any, str]:
+    """What each file says it defines (its code or class) -> its path, reporting any defined twice."""
+    first: dict[Any, str] = {}
     for doc in docs:
         value = doc.front.data.get(key)
         if not isinstance(value, kind) or isinstance(value, bool):
@@ -188,7 +190,7 @@ def _code(doc: Document, problems: list[Problem]) -> StatusCode | None:
     )
 
 
-def _check_examples(doc: Document, values: dict) -> None:
+def _check_examples(doc: Document, values: dict[str, Any]) -> None:
     """The ```http blocks must be real HTTP/1.1 messages that show this code (see examples.py)."""
     if values["code"] is None or values["headers"] is None or values["content_allowed"] is None:
         return  # the front-matter problems come first; the examples are judged against it
@@ -199,7 +201,7 @@ def _check_examples(doc: Document, values: dict) -> None:
         doc.front.problems.append((Spot(doc.body_line + finding.line - 1, finding.col), finding.message))
 
 
-def _check_status_fields(front: FrontMatter, values: dict) -> None:
+def _check_status_fields(front: FrontMatter, values: dict[str, Any]) -> None:
     """Unofficial codes name a vendor and cite no RFC; every other code cites its source."""
     if values["status"] == "unofficial":
         for key in ("source", "spec_text"):
@@ -237,7 +239,7 @@ def _class(doc: Document, problems: list[Problem]) -> StatusClass | None:
     )
 
 
-def _check_links(doc: Document, pages: set[str]) -> list[Problem]:
+def _check_links(doc: Document, pages: AbstractSet[str]) -> list[Problem]:
     """Every root-relative link in a body must name a page of the site."""
     body = doc.blanked_body  # code is shown, not followed
     found = []

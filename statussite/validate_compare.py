@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from pathlib import PurePosixPath
+from typing import Any
 
 from .documents import finish
 from .frontmatter import FrontMatter
@@ -61,7 +62,7 @@ def comparison(doc: Document, codes: Collection[int], problems: list[Problem]) -
     )
 
 
-def _check_codes(doc: Document, front: FrontMatter, entries: tuple[dict, ...], codes: Collection[int]) -> None:
+def _check_codes(doc: Document, front: FrontMatter, entries: tuple[dict[str, Any], ...], codes: Collection[int]) -> None:
     if len(entries) < 2:
         complain(front, ("codes",), "a comparison needs at least two codes")
         return
@@ -81,7 +82,7 @@ def _check_codes(doc: Document, front: FrontMatter, entries: tuple[dict, ...], c
         complain(front, ("codes",), f"a comparison of these codes, in this order, must be named {slug}.md, not {name}")
 
 
-def _check_same_facts(front: FrontMatter, entries: tuple[dict, ...]) -> None:
+def _check_same_facts(front: FrontMatter, entries: tuple[dict[str, Any], ...]) -> None:
     for key in OPTIONAL_FACTS:
         given = [entry["code"] for entry in entries if entry[key] is not None]
         if not given:

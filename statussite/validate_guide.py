@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from typing import Any
 
 from .documents import finish
-from .frontmatter import FrontMatter
+from .frontmatter import FrontMatter, KeyPath
 from .load import Document
 from .model import Answer, Guide, Question
 from .problems import Problem
@@ -60,7 +61,7 @@ def guide(doc: Document, codes: Collection[int], problems: list[Problem]) -> Gui
     )
 
 
-def _check_questions(front: FrontMatter, questions: tuple[dict, ...], codes: Collection[int]) -> None:
+def _check_questions(front: FrontMatter, questions: tuple[dict[str, Any], ...], codes: Collection[int]) -> None:
     if not questions:
         complain(front, ("questions",), "the guide needs at least one question")
         return
@@ -87,7 +88,7 @@ def _check_questions(front: FrontMatter, questions: tuple[dict, ...], codes: Col
     _check_reachable(front, questions, keys)
 
 
-def _check_answer(front: FrontMatter, path: tuple, answer: dict, question: str, keys: dict[str, int], codes: Collection[int]) -> None:
+def _check_answer(front: FrontMatter, path: KeyPath, answer: dict[str, Any], question: str, keys: dict[str, int], codes: Collection[int]) -> None:
     target, code = answer["next"], answer["code"]
     if (target is None) == (code is None):
         complain(front, path, "an answer needs either 'next' (the id of the next question) or 'code' (the code to use), not both")
@@ -105,7 +106,7 @@ def _check_answer(front: FrontMatter, path: tuple, answer: dict, question: str, 
             complain(front, path + ("code",), f"code {code} has no page (no content/codes/{code}.md)")
 
 
-def _check_reachable(front: FrontMatter, questions: tuple[dict, ...], keys: dict[str, int]) -> None:
+def _check_reachable(front: FrontMatter, questions: tuple[dict[str, Any], ...], keys: dict[str, int]) -> None:
     """Readers start at the first question and follow links: every other one must be on a path."""
     reached = {questions[0]["id"]}
     waiting = [questions[0]]

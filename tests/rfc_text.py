@@ -35,7 +35,7 @@ def section_text(number: str, section: str) -> str | None:
     """
     lines = rfc_text(number).split("\n")
     heading = re.compile(rf"{re.escape(section)}\.?\s+\S")
-    for start, line in enumerate(lines):
+    for start, line in enumerate(lines):  # noqa: B007 - `start` is read after the loop
         if heading.match(line):
             break
     else:

@@ -20,7 +20,7 @@ if not (REFERENCE / "iana-status-codes.csv").is_file():
     pytest.skip(f"the reference data is not beside the project ({REFERENCE})", allow_module_level=True)
 CONTENT = ROOT / "content"
 # The one defining document that is an Internet-Draft, not an RFC: its text is not in the
-# reference folder, so its quote cannot be checked here (see the README, "Content checks").
+# reference folder, so its quote cannot be checked here (see docs/quality-gates.md, "Content checks").
 DRAFTS = {"draft-ietf-httpbis-resumable-upload-05"}
 
 

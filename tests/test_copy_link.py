@@ -6,6 +6,7 @@ its questions with JavaScript and is a page of linked questions without it."""
 from __future__ import annotations
 
 import pytest
+
 from checks.server import QuietHandler
 from conftest import http_server
 

@@ -46,7 +46,11 @@ def _limit_memory() -> None:
 def run_build(project: Path, out: Path, seconds: float = SECONDS) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, str(BUILD), "build", "--out", str(out)],
-        cwd=project, capture_output=True, text=True, timeout=seconds, preexec_fn=_limit_memory,
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=seconds,
+        preexec_fn=_limit_memory,
     )
 
 
@@ -56,12 +60,28 @@ def _yaml_value() -> st.SearchStrategy[str]:
         st.integers(min_value=-(10**30), max_value=10**30).map(str),
         st.integers(min_value=1, max_value=6000).map(lambda digits: "9" * digits),
         st.floats(allow_nan=True).map(repr),
-        st.sampled_from(["yes", "no", "~", "null", "[]", "{}", "2024-13-45", "1e999", ".inf", "!!binary AAAA", "&a x", "*a", "|", ">-", "'", '"', "- - -", "? x"]),
+        st.sampled_from(
+            ["yes", "no", "~", "null", "[]", "{}", "2024-13-45", "1e999", ".inf", "!!binary AAAA", "&a x", "*a", "|", ">-", "'", '"', "- - -", "? x"]
+        ),
         st.text(max_size=40).map(lambda text: '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'),
     )
 
 
-FIELDS = ["code", "name", "class", "status", "summary", "related", "headers", "cacheable", "content_allowed", "keywords", "former_names", "source", "example_status"]
+FIELDS = [
+    "code",
+    "name",
+    "class",
+    "status",
+    "summary",
+    "related",
+    "headers",
+    "cacheable",
+    "content_allowed",
+    "keywords",
+    "former_names",
+    "source",
+    "example_status",
+]
 real_text = REAL.decode("utf-8")
 
 random_bytes = st.binary(max_size=3000).map(lambda data: b"---\n" + data)
@@ -118,8 +138,7 @@ def test_broken_content_is_reported_never_crashes_hangs_or_writes(fuzz_project: 
     project, out, good = fuzz_project
     tally = Tally()
 
-    @settings(max_examples=EXAMPLES, derandomize="FUZZ_EXAMPLES" not in os.environ, deadline=None, database=None,
-              suppress_health_check=list(HealthCheck))
+    @settings(max_examples=EXAMPLES, derandomize="FUZZ_EXAMPLES" not in os.environ, deadline=None, database=None, suppress_health_check=list(HealthCheck))
     @given(kind=st.sampled_from(sorted(CASES)), data=st.data())
     def case(kind: str, data: st.DataObject) -> None:
         content = data.draw(CASES[kind], label=kind)

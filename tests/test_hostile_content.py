@@ -14,23 +14,53 @@ from statussite.markup import MarkdownRenderer
 from test_content_errors import assert_reported, build_with_existing_output, edit, line_of, replacing
 
 # Example exchanges: each rule caught at the line it concerns.
-wrong_content_length = replacing("wrong_content_length", "Content-Length: 80", "Content-Length: 80", "Content-Length: 92", "Content-Length is 92, but the body shown is 80 bytes")
-wrong_status_line = replacing("wrong_status_line", "HTTP/1.1 404", "HTTP/1.1 404 Not Found", "HTTP/1.1 410 Gone", "the example shows 410 but this page is about 404")
+wrong_content_length = replacing(
+    "wrong_content_length", "Content-Length: 80", "Content-Length: 80", "Content-Length: 92", "Content-Length is 92, but the body shown is 80 bytes"
+)
+wrong_status_line = replacing(
+    "wrong_status_line", "HTTP/1.1 404", "HTTP/1.1 404 Not Found", "HTTP/1.1 410 Gone", "the example shows 410 but this page is about 404"
+)
 http2_status_line = replacing("http2_status_line", "HTTP/1.1 404", "HTTP/1.1 404 Not Found", "HTTP/2 404", "not a valid HTTP/1.1 message: illegal status line")
-header_without_colon = replacing("header_without_colon", "HTTP/1.1 404", "Content-Type: application/problem+json", "Content-Type application/problem+json", "not a valid HTTP/1.1 message")
-missing_must_header = replacing("missing_must_header", "HTTP/1.1 405", "Allow: GET, HEAD\n", "", "the 405 response lacks Allow, which this page marks MUST", "content/codes/405.md")
+header_without_colon = replacing(
+    "header_without_colon", "HTTP/1.1 404", "Content-Type: application/problem+json", "Content-Type application/problem+json", "not a valid HTTP/1.1 message"
+)
+missing_must_header = replacing(
+    "missing_must_header", "HTTP/1.1 405", "Allow: GET, HEAD\n", "", "the 405 response lacks Allow, which this page marks MUST", "content/codes/405.md"
+)
 
-partial_body_too_long = replacing("partial_body_too_long", "Content-Length: 80", "Content-Length: 80", "Content-Length: 10", "Content-Length is 10, but the body shown is 80 bytes")
-wire_status_without_reason = replacing("wire_status_without_reason", "example_status:", "  reason: nginx logs 494", "  why: nginx logs 494", "missing required field 'example_status.reason'", "content/codes/494.md")
+partial_body_too_long = replacing(
+    "partial_body_too_long", "Content-Length: 80", "Content-Length: 80", "Content-Length: 10", "Content-Length is 10, but the body shown is 80 bytes"
+)
+wire_status_without_reason = replacing(
+    "wire_status_without_reason",
+    "example_status:",
+    "  reason: nginx logs 494",
+    "  why: nginx logs 494",
+    "missing required field 'example_status.reason'",
+    "content/codes/494.md",
+)
 
 # Raw HTML and unsafe links, in every kind of Markdown body.
 script_in_body = replacing("script_in_body", "Send 404 when", "Send 404 when", "<script>alert(1)</script> Send 404 when", "raw HTML is not allowed: <script>")
 img_onerror = replacing("img_onerror", "Send 404 when", "Send 404 when", "Text <img src=x onerror=alert(1)> Send 404 when", "raw HTML is not allowed: <img>")
-javascript_link = replacing("javascript_link", "- **[410 Gone]", "[410 Gone](/410/)", "[410 Gone](javascript:alert(1))", "link to a javascript: address is not allowed")
+javascript_link = replacing(
+    "javascript_link", "- **[410 Gone]", "[410 Gone](/410/)", "[410 Gone](javascript:alert(1))", "link to a javascript: address is not allowed"
+)
 data_link = replacing("data_link", "- **[410 Gone]", "[410 Gone](/410/)", "[410 Gone](data:text/html,hi)", "link to a data: address is not allowed")
-allowed_tag_with_attribute = replacing("allowed_tag_with_attribute", "Send 404 when", "Send 404 when", 'Press <kbd onclick="x()">K</kbd>. Send 404 when', "<kbd> with attributes")
-iframe_in_comparison = replacing("iframe_in_comparison", None, "\n## ", '\n<iframe src="https://example.com"></iframe>\n\n## ', "raw HTML is not allowed: <iframe>", "content/compare/401-vs-403.md")
-style_in_class_page = replacing("style_in_class_page", None, "\n\n", "\n\n<style>body{display:none}</style>\n\n", "raw HTML is not allowed: <style>", "content/classes/2xx.md")
+allowed_tag_with_attribute = replacing(
+    "allowed_tag_with_attribute", "Send 404 when", "Send 404 when", 'Press <kbd onclick="x()">K</kbd>. Send 404 when', "<kbd> with attributes"
+)
+iframe_in_comparison = replacing(
+    "iframe_in_comparison",
+    None,
+    "\n## ",
+    '\n<iframe src="https://example.com"></iframe>\n\n## ',
+    "raw HTML is not allowed: <iframe>",
+    "content/compare/401-vs-403.md",
+)
+style_in_class_page = replacing(
+    "style_in_class_page", None, "\n\n", "\n\n<style>body{display:none}</style>\n\n", "raw HTML is not allowed: <style>", "content/classes/2xx.md"
+)
 control_character = replacing("control_character", "Send 404 when", "Send 404 when", "Send 404\x02 when", "control character U+0002 is not allowed")
 
 
@@ -121,11 +151,34 @@ def lone_carriage_return(project):
 
 
 CASES = [
-    wrong_content_length, wrong_status_line, http2_status_line, header_without_colon, missing_must_header,
-    body_on_204, request_body_unframed, partial_body_too_long, wire_status_without_reason,
-    script_in_body, img_onerror, javascript_link, data_link, allowed_tag_with_attribute, iframe_in_comparison,
-    style_in_class_page, form_in_guide, control_character, alias_in_front_matter, billion_laughs, deep_nesting,
-    huge_number, impossible_date, python_tag, oversized_file, symlink_out_of_project, named_pipe, lone_carriage_return,
+    wrong_content_length,
+    wrong_status_line,
+    http2_status_line,
+    header_without_colon,
+    missing_must_header,
+    body_on_204,
+    request_body_unframed,
+    partial_body_too_long,
+    wire_status_without_reason,
+    script_in_body,
+    img_onerror,
+    javascript_link,
+    data_link,
+    allowed_tag_with_attribute,
+    iframe_in_comparison,
+    style_in_class_page,
+    form_in_guide,
+    control_character,
+    alias_in_front_matter,
+    billion_laughs,
+    deep_nesting,
+    huge_number,
+    impossible_date,
+    python_tag,
+    oversized_file,
+    symlink_out_of_project,
+    named_pipe,
+    lone_carriage_return,
 ]
 
 
@@ -143,7 +196,10 @@ def test_a_body_shown_in_part_says_so_and_then_has_no_exact_length(project, tmp_
     path = project / "content/codes/404.md"
     text = path.read_text(encoding="utf-8")
     body = '{"type": "about:blank", "title": "Not Found", "detail": "No user with id 8812."}'
-    path.write_text(text.replace("Content-Length: 80", "Content-Length: 5120").replace(body, '{"type": "about:blank",\n… 5 KB more of the problem document'), encoding="utf-8")
+    path.write_text(
+        text.replace("Content-Length: 80", "Content-Length: 5120").replace(body, '{"type": "about:blank",\n… 5 KB more of the problem document'),
+        encoding="utf-8",
+    )
     result = run(project, "build", "--out", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
 
@@ -165,7 +221,7 @@ LIVE_HTML = re.compile(r"<(script|div|iframe|style|!--)|<img[^>]*\bon\w+=|\b(hre
     [
         "<script>alert(1)</script>",
         "Text <img src=x onerror=alert(1)> more",
-        "<div onclick=\"alert(1)\">\nblock\n</div>",
+        '<div onclick="alert(1)">\nblock\n</div>',
         "<iframe src=https://example.com></iframe>",
         "[x](javascript:alert(1))",
         "[x](JaVa&#115;cript:alert(1))",

@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+
 from checks.server import QuietHandler
 from conftest import ROOT, console_errors, http_server, run
 

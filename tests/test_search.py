@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+
 from conftest import console_errors, run
 from search_harness import load_queries, rank_all
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import markupsafe
 import yaml
 
-from conftest import ROOT, run
 from checks.html_pages import broken_links, is_external, read_page
+from conftest import ROOT, run
 from statussite.markup import first_sentence
 
 CODES = sorted(int(path.stem) for path in (ROOT / "content" / "codes").glob("*.md"))
