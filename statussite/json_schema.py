@@ -6,7 +6,7 @@ cannot drift from what validation accepts; the API page shows the same descripti
 
 from __future__ import annotations
 
-from .model import CLASS_KEYS, LIBRARIES, REQUIREMENTS, STATUSES
+from .model import CLASS_KEYS, REQUIREMENTS, STATUSES
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 CODE_SCHEMA_FILE = "code.schema.json"
@@ -76,10 +76,27 @@ def code_properties() -> dict:
         "cacheable": {"type": "boolean", "description": "whether a cache may reuse the response without explicit freshness (heuristically cacheable, RFC 9110 section 15.1)"},
         "cache_note": _text("a stronger caching rule, such as MUST NOT be stored by a cache", nullable=True),
         "content_allowed": {"type": "boolean", "description": "whether the response may carry content (false for 1xx, 204, 205 and 304)"},
-        "constants": _object(
-            "the names libraries give the code, for the libraries that have one",
-            {key: _text(label) for key, label in LIBRARIES.items()},
-            required=(),
+        "constants": _list(
+            "the names libraries give the code, one record per library that has constants for the code's class (empty when none has a name for the code itself); see /api/ for the libraries",
+            _object(
+                "one library",
+                {
+                    "library": _text("the library's key, such as go, python or http-status-codes (its content file's name)"),
+                    "names": _list(
+                        "its names for the code, as written in code (http.StatusNotFound); empty when the library has none for this code",
+                        _object(
+                            "one name",
+                            {
+                                "name": _text("the name as written in code, with its prefix (HTTPStatus.NOT_FOUND, :not_found)"),
+                                "since": _text("the library version that added the name, if it is recent", nullable=True),
+                                "deprecated": {"type": ["string", "boolean", "null"], "description": "the version that deprecated the name, true if deprecated with no version known, or null"},
+                                "until": _text("the library version that removed the name", nullable=True),
+                                "replacement": _text("the name to use instead, if deprecated or removed", nullable=True),
+                            },
+                        ),
+                    ),
+                },
+            ),
         ),
         "keywords": _list("words and symptoms people search for", {"type": "string"}),
         **_place(),
@@ -125,15 +142,15 @@ def codes_schema(base_url: str) -> dict:
     }
 
 
-def field_rows(properties: dict) -> list[tuple[str, str, str]]:
-    """(field, type, description) for each property and the fields of nested objects, for the API page."""
+def field_rows(properties: dict, prefix: str = "") -> list[tuple[str, str, str]]:
+    """(field, type, description) for each property and, at any depth, the fields of nested
+    objects (constants[].names[].since), for the API page."""
     rows = []
     for name, spec in properties.items():
-        rows.append((name, type_text(spec), spec.get("description", "")))
+        rows.append((prefix + name, type_text(spec), spec.get("description", "")))
         inner = spec.get("items", spec)
         if "properties" in inner:
-            prefix = f"{name}[]." if "items" in spec else f"{name}."
-            rows += [(prefix + key, type_text(value), value.get("description", "")) for key, value in inner["properties"].items()]
+            rows += field_rows(inner["properties"], prefix + name + ("[]." if "items" in spec else "."))
     return rows
 
 

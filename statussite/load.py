@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .frontmatter import FormatError, FrontMatter, Spot, parse, split
+from .frontmatter import FormatError, FrontMatter, Parts, Spot, parse, split
 from .problems import Problem
 
 
@@ -28,6 +28,7 @@ class Content:
     classes: list[Document]
     comparisons: list[Document]
     guide: list[Document]  # content/guide.md, or nothing for a site without a guide
+    constants: list[Document] = field(default_factory=list)  # content/constants/*.yml: YAML only, no body
 
 
 def load_content(root: Path) -> tuple[Content, list[Problem]]:
@@ -37,6 +38,7 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
         load_folder(root, "content/classes"),
         load_folder(root, "content/compare"),
         load_folder(root, "content", "guide.md"),
+        load_folder(root, "content/constants", "*.yml"),
     ]
     return Content(*(documents for documents, _ in parts)), [problem for _, problems in parts for problem in problems]
 
@@ -56,6 +58,16 @@ def load_folder(root: Path, folder: str, pattern: str = "*.md") -> tuple[list[Do
 
 
 def load_file(file: Path, shown: str) -> Document:
+    """A Markdown file with front-matter, or a .yml file that is all YAML (and has no body)."""
+    text = read_text(file)
+    if file.suffix == ".yml":
+        return Document(shown, parse(Parts(text, 1, "", text.count("\n") + 1)), "", text.count("\n") + 1, text.count("\n") + 1)
+    parts = split(text)
+    return Document(shown, parse(parts), parts.body, parts.body_line, text.count("\n") + 1)
+
+
+def read_text(file: Path) -> str:
+    """The file as text, or FormatError saying where it is not UTF-8."""
     try:
         data = file.read_bytes()
     except OSError as error:
@@ -67,7 +79,5 @@ def load_file(file: Path, shown: str) -> Document:
         line = before.count(b"\n") + 1
         col = error.start - (before.rfind(b"\n") + 1) + 1
         raise FormatError(Spot(line, col), f"not valid UTF-8: byte 0x{data[error.start]:02x} cannot be decoded; save the file as UTF-8") from None
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n")
-    parts = split(text)
-    return Document(shown, parse(parts), parts.body, parts.body_line, text.count("\n") + 1)
+    return text.removeprefix("\ufeff").replace("\r\n", "\n")
 
