@@ -43,7 +43,8 @@ def codes_csv(site: Site) -> str:
 
 def schema_files(site: Site) -> dict[str, str]:
     base = site.config.base_url
-    return {CODE_SCHEMA_FILE: json_text(code_schema(base)), CODES_SCHEMA_FILE: json_text(codes_schema(base))}
+    keys = tuple(item.key for item in site.libraries)
+    return {CODE_SCHEMA_FILE: json_text(code_schema(base, keys)), CODES_SCHEMA_FILE: json_text(codes_schema(base))}
 
 
 def data_files(site: Site, icon_path: str) -> dict[str, str]:

@@ -46,7 +46,11 @@ def _place() -> dict:
     }
 
 
-def code_properties() -> dict:
+def code_properties(libraries: tuple[str, ...] = ()) -> dict:
+    """A code record's fields; `libraries` are the keys a constants record may name."""
+    library = _text("the library's key, such as go, python or http-status-codes (its content file's name)")
+    if libraries:
+        library["enum"] = list(libraries)
     return {
         "code": {"type": "integer", "minimum": 100, "maximum": 599, "description": "the status code"},
         "name": _text("the registered name, exactly as in the IANA registry; for an unofficial code, the name its vendor uses"),
@@ -81,7 +85,7 @@ def code_properties() -> dict:
             _object(
                 "one library",
                 {
-                    "library": _text("the library's key, such as go, python or http-status-codes (its content file's name)"),
+                    "library": library,
                     "names": _list(
                         "its names for the code, as written in code (http.StatusNotFound); empty when the library has none for this code",
                         _object(
@@ -115,13 +119,13 @@ def class_properties() -> dict:
     }
 
 
-def code_schema(base_url: str) -> dict:
+def code_schema(base_url: str, libraries: tuple[str, ...] = ()) -> dict:
     """The schema of one code record: /<code>.json, and each item of `codes` in codes.json."""
     return {
         "$schema": DRAFT,
         "$id": base_url + CODE_SCHEMA_FILE,
         "title": "HTTP status code",
-        **_object("One HTTP status code, as in /<code>.json and in the codes list of /codes.json.", code_properties()),
+        **_object("One HTTP status code, as in /<code>.json and in the codes list of /codes.json.", code_properties(libraries)),
     }
 
 

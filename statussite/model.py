@@ -201,7 +201,8 @@ class Installed:
 
     @property
     def label(self) -> str:
-        return f"{self.registry} {self.package} {self.version}"
+        """Short, for the page: "Debian 2.2.22" (the package is the library's own)."""
+        return f"{self.registry} {self.version}"
 
 
 @dataclass(frozen=True)
@@ -214,7 +215,8 @@ class Upstream:
 
     @property
     def label(self) -> str:
-        return f"{self.repo.split('/')[-1]} {self.tag[:12]}"
+        """Short, for the page: "v3.1.22", or a commit's first 8 digits."""
+        return self.tag[:8] if len(self.tag) == 40 else self.tag
 
     @property
     def url(self) -> str:

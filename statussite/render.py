@@ -113,13 +113,13 @@ def api_values(site: Site) -> dict:
     return {
         "file_fields": field_rows(codes_schema(base)["properties"]),
         "class_fields": field_rows(class_properties()),
-        "code_fields": field_rows(code_properties()),
+        "code_fields": field_rows(code_properties(tuple(item.key for item in site.libraries))),
         "csv_columns": csv_columns(site.libraries),
         "example": example,
         "example_json": json_text(code_record(example, base, site.constants_for(example))),
         "code_schema_file": CODE_SCHEMA_FILE,
         "codes_schema_file": CODES_SCHEMA_FILE,
-        "code_schema_json": json_text(code_schema(base)),
+        "code_schema_json": json_text(code_schema(base, tuple(item.key for item in site.libraries))),
     }
 
 

@@ -90,3 +90,18 @@ def offline(tmp_path_factory) -> Path:
     with zipfile.ZipFile(folder / "site.zip") as archive:
         archive.extractall(folder / "unzipped")
     return folder / "unzipped"
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    """tests/test_constants.py: how many names were checked against which library."""
+    from test_constants import AGAINST, COUNTS
+
+    counts, against = config.stash.get(COUNTS, {}), config.stash.get(AGAINST, {})
+    if not counts:
+        return
+    checked = {key: number for key, number in counts.items() if number}
+    terminalreporter.section("library constants")
+    terminalreporter.write_line(f"{len(checked)} libraries x {sum(checked.values())} names checked against the installed library: "
+                                + ", ".join(f"{key} {number}" for key, number in sorted(checked.items())))
+    for key, where in sorted(against.items()):
+        terminalreporter.write_line(f"  {key}: {'only ' if key not in checked else 'also '}against {where}")
