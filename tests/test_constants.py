@@ -321,3 +321,37 @@ def test_pages_show_every_library_with_names_for_the_class(site):
         assert f'<th scope="row">{library.name}' in html.replace("&amp;", "&"), library.key
         for item in library.names_for(404):
             assert f"<code>{library.shown(item.name)}</code>".replace("&", "&amp;") in html or library.shown(item.name) in html
+
+
+def test_malformed_constants_files_are_all_reported_with_their_positions(project):
+    """Every problem in the constants files at once, as path:line:col, exit 1, nothing written."""
+    from conftest import run as build
+
+    folder = project / "content" / "constants"
+    go = folder / "go.yml"
+    text = go.read_text(encoding="utf-8")
+    text = text.replace("  405: StatusMethodNotAllowed", "  405: http.StatusMethodNotAllowed")
+    text = text.replace("  407: StatusProxyAuthRequired", "  407: StatusNotFound")
+    text = text.replace("  408: StatusRequestTimeout", "  408: {name: StatusRequestTimeout, since: 1.20}")
+    text += "  430: StatusNope\n  abc: StatusAbc\n"
+    go.write_text(text, encoding="utf-8")
+    (folder / "broken.yml").write_text("name: [unclosed\n", encoding="utf-8")
+    (folder / "thin.yml").write_text("name: Thin\nusage: x\ncodes:\n  404: NOT_FOUND\n", encoding="utf-8")
+    out = project / "_out"
+    result = build(project, "build", "--out", str(out))
+    assert result.returncode == 1 and not out.exists() and "Traceback" not in result.stderr
+    lines = (result.stdout + result.stderr).splitlines()
+    line_of = {name: number for number, line in enumerate(text.splitlines(), 1) for name in ("  405:", "  407:", "  408:", "  430:", "  abc:") if line.startswith(name)}
+    expected = [
+        f"content/constants/go.yml:{line_of['  405:']}:3: 'http.StatusMethodNotAllowed' is not a name",
+        f"content/constants/go.yml:{line_of['  407:']}:3: 'StatusNotFound' is already given to code 404",
+        f"content/constants/go.yml:{line_of['  408:']}:",
+        f"content/constants/go.yml:{line_of['  430:']}:3: code 430 has no page",
+        f"content/constants/go.yml:{line_of['  abc:']}:3: 'codes.abc': a code is three digits",
+        "content/constants/broken.yml:2:1: malformed YAML",
+        "content/constants/thin.yml:1:1: missing required field 'ecosystem'",
+        "content/constants/thin.yml:1:1: say what the names were checked against",
+    ]
+    for start in expected:
+        assert any(line.startswith(start) for line in lines), (start, lines)
+    assert any("since" in line and "put it in quotes" in line for line in lines)
