@@ -57,6 +57,7 @@ def constant_keys(site: Site) -> dict[str, str]:
 # by name, then by a former name) and ranks the rest by the constant's words ("Not Found").
 EXACT_SCRIPT = r"""(function (index) {
   var map = null, PREFIX = /^(?:HTTP_STATUS_|HTTP_|RC_|SC_|Status(?=[A-Z])|HTTP(?=[A-Z][a-z]))/;
+  var ACCESSOR = /^(?:value|code|status|status_code|as_u16|to_i|intValue)$/;
   function squash(text) { return text.toLowerCase().replace(/[^a-z0-9]/g, ""); }
   function build(entries) {
     map = {};
@@ -69,10 +70,12 @@ EXACT_SCRIPT = r"""(function (index) {
     });
   }
   function exact(query, entries) {
-    var text = query.trim();
+    var text = query.trim().replace(/\(\)$/, "");
     if (!/^:?[A-Za-z_][\w.:]*$/.test(text) || !/[_.:]|[a-z][A-Z]|[A-Z]{2}[a-z]/.test(text)) return [[], query];
     if (!map) build(entries);
-    var name = text.split(/[.:]+/).filter(Boolean).pop() || "", numbered = /^HTTP_(\d{3})(?:_|$)/.exec(name);
+    var parts = text.split(/[.:]+/).filter(Boolean);
+    if (parts.length > 1 && ACCESSOR.test(parts[parts.length - 1])) parts.pop(); // HTTPStatus.NOT_FOUND.value
+    var name = parts.pop() || "", numbered = /^HTTP_(\d{3})(?:_|$)/.exec(name);
     var bare = numbered ? numbered[1] : name.replace(PREFIX, ""), found = [];
     (map[numbered ? bare : squash(bare)] || []).slice().sort(function (a, b) { return b[0] - a[0]; }).forEach(function (hit) {
       if (found.indexOf(hit[1]) < 0) found.push(hit[1]);
