@@ -113,6 +113,17 @@ class ListOf:
 
 
 @dataclass(frozen=True)
+class Moved:
+    """A field that no longer belongs in this kind of file: any value gets `message`, saying where it went."""
+
+    message: str
+
+    def check(self, front: FrontMatter, path: tuple, value: object) -> None:
+        complain(front, path, self.message)
+        return None
+
+
+@dataclass(frozen=True)
 class Field:
     kind: object
     required: bool = True

@@ -26,7 +26,7 @@ from .model import (
     Vendor,
 )
 from .problems import Problem
-from .schema import Boolean, Field, Integer, ListOf, Record, Text, Url, complain
+from .schema import Boolean, Field, Integer, ListOf, Moved, Record, Text, Url, complain
 from .validate_compare import comparison
 from .validate_constants import library
 from .validate_guide import guide
@@ -59,6 +59,7 @@ CODE_SCHEMA = Record(
         "cacheable": Field(Boolean()),
         "cache_note": Field(Text(), required=False),
         "content_allowed": Field(Boolean()),
+        "constants": Field(Moved("'constants' are no longer written here: each library has one file, content/constants/<library>.yml (docs/constants.md)"), required=False),
         "keywords": Field(ListOf(Text()), required=False),
     }
 )
