@@ -92,10 +92,13 @@ def offline(tmp_path_factory) -> Path:
     return folder / "unzipped"
 
 
+# tests/test_constants.py: names checked per library, and what else a library was checked against.
+COUNTS = pytest.StashKey[dict]()
+AGAINST = pytest.StashKey[dict]()
+
+
 def pytest_terminal_summary(terminalreporter, config):
     """tests/test_constants.py: how many names were checked against which library."""
-    from test_constants import AGAINST, COUNTS
-
     counts, against = config.stash.get(COUNTS, {}), config.stash.get(AGAINST, {})
     if not counts:
         return

@@ -20,7 +20,7 @@ import warnings
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import AGAINST, COUNTS, ROOT
 
 from statussite.model import Constant, Library
 from statussite.pipeline import Project, load_site
@@ -77,10 +77,6 @@ def record(request):
             request.config.stash.setdefault(AGAINST, {})[library.key] = against
 
     return add
-
-
-COUNTS = pytest.StashKey[dict]()
-AGAINST = pytest.StashKey[dict]()
 
 
 def test_every_library_has_its_own_check():
@@ -355,3 +351,16 @@ def test_malformed_constants_files_are_all_reported_with_their_positions(project
     for start in expected:
         assert any(line.startswith(start) for line in lines), (start, lines)
     assert any("since" in line and "put it in quotes" in line for line in lines)
+
+
+@pytest.mark.parametrize("width", [360, 1440])
+def test_the_table_fits_the_screen(browser, served, width):
+    """413 has the longest names (HttpStatusCode.RequestEntityTooLarge); nothing scrolls sideways."""
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    page.goto(served + "413/")
+    table = page.locator("table.constants")
+    assert table.is_visible()
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+    assert page.evaluate("() => { const t = document.querySelector('table.constants'); return t.scrollWidth <= t.clientWidth; }")
+    assert table.locator("tbody tr").count() >= 15
+    page.close()
