@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 CHROMIUM ?= $(shell command -v chromium || echo /usr/bin/chromium)
 
-.PHONY: serve build bundle check-content lint test fuzz browser java check screenshots bench-search bench clean
+.PHONY: serve build bundle check-content lint test fuzz browser java constant-libraries check screenshots bench-search bench clean
 
 NODE_STAMP := node_modules/.installed
 
@@ -53,7 +53,18 @@ lint: $(STAMP)
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy statussite checks bench
 
-test: $(STAMP) $(NODE_STAMP) browser java
+# tests/test_constants.py loads every library whose constants the code pages show, at the
+# release Debian installs: Go, a JDK (java runs the check's source file), Ruby's Rack, PHP's
+# Symfony HttpFoundation, Perl's HTTP::Status and the Rust http crate's source. The npm and PyPI
+# ones come with node_modules and .venv. Installs only the Debian packages that are missing.
+CONSTANT_PACKAGES := golang-go default-jdk-headless ruby ruby-rack php-cli php-symfony-http-foundation libhttp-message-perl librust-http-dev
+constant-libraries:
+	@missing=$$(for package in $(CONSTANT_PACKAGES); do dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q 'install ok installed' || echo $$package; done); \
+	if [ -n "$$missing" ]; then echo "installing Debian's $$missing for the constants tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq $$missing >/dev/null; fi
+
+test: $(STAMP) $(NODE_STAMP) browser java constant-libraries
 	$(MAKE) --no-print-directory lint
 	CHROMIUM=$(CHROMIUM) $(PY) -m pytest
 	$(MAKE) --no-print-directory check

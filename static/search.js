@@ -93,6 +93,7 @@
   function Index(data) {
     var fields = data.fields, self = this;
     this.page = data.page;
+    if (data.extend) data.extend(this); // the index's own additions to search (search_constants.py)
     this.entries = data.entries.map(function (row) {
       var entry = {};
       fields.forEach(function (name, i) { entry[name] = row[i]; });

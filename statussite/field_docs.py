@@ -21,7 +21,7 @@ from pathlib import Path
 from .json_schema import class_properties, code_properties, field_rows
 from .problems import Problem
 from .records import CSV_COLUMNS
-from .schema import Boolean, Integer, Kind, ListOf, Record, Text, Url
+from .schema import Boolean, Integer, Kind, ListOf, Moved, Record, Text, Url
 from .validate import CLASS_SCHEMA, CODE_SCHEMA
 from .validate_compare import COMPARISON_SCHEMA
 from .validate_guide import GUIDE_SCHEMA
@@ -75,6 +75,8 @@ def type_text(kind: Kind) -> str:
 def rows(record: Record, prefix: str = "") -> Iterator[Row]:
     """Every field, then the fields inside it (`source.url`, `codes[].means`), in schema order."""
     for key, spec in record.fields.items():
+        if isinstance(spec.kind, Moved):
+            continue  # not a field any more: it only tells an author where it went
         name = prefix + key
         yield Row(name, spec.required, type_text(spec.kind))
         if isinstance(spec.kind, Record):

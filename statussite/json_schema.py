@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import CLASS_KEYS, LIBRARIES, REQUIREMENTS, STATUSES
+from .model import CLASS_KEYS, REQUIREMENTS, STATUSES
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 CODE_SCHEMA_FILE = "code.schema.json"
@@ -48,7 +48,11 @@ def _place() -> dict[str, Any]:
     }
 
 
-def code_properties() -> dict[str, Any]:
+def code_properties(libraries: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A code record's fields; `libraries` are the keys a constants record may name."""
+    library = _text("the library's key, such as go, python or http-status-codes (its content file's name)")
+    if libraries:
+        library["enum"] = list(libraries)
     return {
         "code": {"type": "integer", "minimum": 100, "maximum": 599, "description": "the status code"},
         "name": _text("the registered name, exactly as in the IANA registry; for an unofficial code, the name its vendor uses"),
@@ -84,10 +88,27 @@ def code_properties() -> dict[str, Any]:
             {"code": {"type": "integer", "description": "the status code on the wire"}, "reason": _text("why the example shows another code")},
             nullable=True,
         ),
-        "constants": _object(
-            "the names libraries give the code, for the libraries that have one",
-            {key: _text(label) for key, label in LIBRARIES.items()},
-            required=(),
+        "constants": _list(
+            "the names libraries give the code, one record per library that has constants for the code's class (empty when none has a name for the code itself); see /api/ for the libraries",
+            _object(
+                "one library",
+                {
+                    "library": library,
+                    "names": _list(
+                        "its names for the code, as written in code (http.StatusNotFound); empty when the library has none for this code",
+                        _object(
+                            "one name",
+                            {
+                                "name": _text("the name as written in code, with its prefix (HTTPStatus.NOT_FOUND, :not_found)"),
+                                "since": _text("the library version that added the name, if it is recent", nullable=True),
+                                "deprecated": {"type": ["string", "boolean", "null"], "description": "the version that deprecated the name, true if deprecated with no version known, or null"},
+                                "until": _text("the library version that removed the name", nullable=True),
+                                "replacement": _text("the name to use instead, if deprecated or removed", nullable=True),
+                            },
+                        ),
+                    ),
+                },
+            ),
         ),
         "keywords": _list("words and symptoms people search for", {"type": "string"}),
         **_place(),
@@ -106,13 +127,13 @@ def class_properties() -> dict[str, Any]:
     }
 
 
-def code_schema(base_url: str) -> dict[str, Any]:
+def code_schema(base_url: str, libraries: tuple[str, ...] = ()) -> dict[str, Any]:
     """The schema of one code record: /<code>.json, and each item of `codes` in codes.json."""
     return {
         "$schema": DRAFT,
         "$id": base_url + CODE_SCHEMA_FILE,
         "title": "HTTP status code",
-        **_object("One HTTP status code, as in /<code>.json and in the codes list of /codes.json.", code_properties()),
+        **_object("One HTTP status code, as in /<code>.json and in the codes list of /codes.json.", code_properties(libraries)),
     }
 
 
@@ -133,15 +154,15 @@ def codes_schema(base_url: str) -> dict[str, Any]:
     }
 
 
-def field_rows(properties: dict[str, Any]) -> list[tuple[str, str, str]]:
-    """(field, type, description) for each property and the fields of nested objects, for the API page."""
+def field_rows(properties: dict[str, Any], prefix: str = "") -> list[tuple[str, str, str]]:
+    """(field, type, description) for each property and, at any depth, the fields of nested
+    objects (constants[].names[].since), for the API page."""
     rows = []
     for name, spec in properties.items():
-        rows.append((name, type_text(spec), spec.get("description", "")))
+        rows.append((prefix + name, type_text(spec), spec.get("description", "")))
         inner = spec.get("items", spec)
         if "properties" in inner:
-            prefix = f"{name}[]." if "items" in spec else f"{name}."
-            rows += [(prefix + key, type_text(value), value.get("description", "")) for key, value in inner["properties"].items()]
+            rows += field_rows(inner["properties"], prefix + name + ("[]." if "items" in spec else "."))
     return rows
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from .frontmatter import FormatError, FrontMatter, Spot, parse, split
+from .frontmatter import FormatError, FrontMatter, Parts, Spot, parse, split
 from .markup import blank_code
 from .problems import Problem
 
@@ -38,6 +38,7 @@ class Content:
     classes: list[Document]
     comparisons: list[Document]
     guide: list[Document]  # content/guide.md, or nothing for a site without a guide
+    constants: list[Document] = field(default_factory=list)  # content/constants/*.yml: YAML only, no body
 
 
 def load_content(root: Path) -> tuple[Content, list[Problem]]:
@@ -47,6 +48,7 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
         load_folder(root, "content/classes"),
         load_folder(root, "content/compare"),
         load_folder(root, "content", "guide.md"),
+        load_folder(root, "content/constants", "*.yml"),
     ]
     return Content(*(documents for documents, _ in parts)), [problem for _, problems in parts for problem in problems]
 
@@ -67,7 +69,8 @@ def load_folder(root: Path, folder: str, pattern: str = "*.md") -> tuple[list[Do
 
 
 def load_file(file: Path, shown: str, root: Path | None) -> Document:
-    """One content file; `root` is the project, or None when its folder already leads out of it."""
+    """A Markdown file with front-matter, or a .yml file that is all YAML (and has no body);
+    `root` is the project, or None when the file's folder already leads out of it."""
     data = read_bounded(file, root)
     try:
         text = data.decode("utf-8")
@@ -80,6 +83,8 @@ def load_file(file: Path, shown: str, root: Path | None) -> Document:
     if text.count("\r"):
         at = text.index("\r")
         raise FormatError(Spot(text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1), "a carriage return (CR) without a line feed; save the file with LF or CRLF line endings")
+    if file.suffix == ".yml":  # all YAML, no body
+        return Document(shown, parse(Parts(text, 1, "", text.count("\n") + 1)), "", text.count("\n") + 1, text.count("\n") + 1)
     parts = split(text)
     return Document(shown, parse(parts), parts.body, parts.body_line, text.count("\n") + 1)
 

@@ -8,14 +8,6 @@ from dataclasses import dataclass, field
 CLASS_KEYS = ("1xx", "2xx", "3xx", "4xx", "5xx")
 REQUIREMENTS = ("MUST", "MUST NOT", "SHOULD", "SHOULD NOT", "MAY")
 STATUSES = ("standard", "unofficial", "unused", "deprecated", "obsoleted", "temporary")
-LIBRARIES = {
-    "python": "Python http.HTTPStatus",
-    "go": "Go net/http",
-    "spring": "Java Spring HttpStatus",
-    "dotnet": ".NET HttpStatusCode",
-    "rust": "Rust http::StatusCode",
-    "rails": "Ruby on Rails (Rack) symbol",
-}
 
 
 @dataclass(frozen=True)
@@ -77,7 +69,6 @@ class StatusCode:
     cache_note: str | None
     content_allowed: bool
     example_status: ExampleStatus | None
-    constants: tuple[tuple[str, str], ...]
     keywords: tuple[str, ...]
     body: str
     path: str
@@ -211,6 +202,98 @@ class Guide:
 
 
 @dataclass(frozen=True)
+class Installed:
+    """The library release a registry here carries, which the tests load and check against."""
+
+    registry: str  # PyPI, npm, Debian, Python, Node.js
+    package: str
+    version: str
+
+    @property
+    def label(self) -> str:
+        """Short, for the page: "Debian 2.2.22" (the package is the library's own)."""
+        return f"{self.registry} {self.version}"
+
+
+@dataclass(frozen=True)
+class Upstream:
+    """A library's source file at a named release, read where no registry here has that release."""
+
+    repo: str  # owner/name on GitHub
+    file: str
+    tag: str
+
+    @property
+    def label(self) -> str:
+        """Short, for the page: "v3.1.22", or a commit's first 8 digits."""
+        return self.tag[:8] if len(self.tag) == 40 else self.tag
+
+    @property
+    def url(self) -> str:
+        return f"https://github.com/{self.repo}/blob/{self.tag}/{self.file}"
+
+
+@dataclass(frozen=True)
+class Constant:
+    """One name a library gives a code, bare as the library defines it (NOT_FOUND, StatusNotFound)."""
+
+    name: str
+    since: str | None = None  # the library version that added it
+    deprecated: str | bool | None = None  # the version that deprecated it, or True when none is known
+    until: str | None = None  # the version that removed it
+    replacement: str | None = None  # the bare name to use instead
+
+
+@dataclass(frozen=True)
+class Library:
+    """One library's status-code constants, as written in content/constants/<key>.yml."""
+
+    key: str
+    name: str
+    ecosystem: str
+    usage: str  # the import line or namespace a reader needs
+    prefix: str  # what comes before each name in code: "http.", "HTTPStatus.", ":"
+    note: str | None
+    installed: Installed | None
+    upstream: Upstream | None
+    codes: tuple[tuple[int, tuple[Constant, ...]], ...]  # by code, in order
+    path: str
+
+    def names_for(self, code: int) -> tuple[Constant, ...]:
+        return next((names for number, names in self.codes if number == code), ())
+
+    @property
+    def classes(self) -> frozenset[str]:
+        """The classes the library has any constant in: a code of these without one is "none"."""
+        return frozenset(f"{code // 100}xx" for code, _ in self.codes)
+
+    def shown(self, name: str) -> str:
+        """The name as written in code: "http.StatusNotFound"."""
+        return self.prefix + name
+
+    def checked_for(self, constant: Constant) -> str:
+        """What a name was checked against: the installed release, or the upstream one for a name
+        that the installed release predates or no longer has."""
+        if self.installed and not self.upstream_only(constant):
+            return self.installed.label
+        return self.upstream.label if self.upstream else ""
+
+    def upstream_only(self, constant: Constant) -> bool:
+        """True when the installed release cannot have the name (added later, or removed)."""
+        if self.installed is None:
+            return True
+        installed = version_key(self.installed.version)
+        if constant.since and version_key(constant.since) > installed:
+            return True
+        return bool(constant.until and version_key(constant.until) <= installed)
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """"3.13" -> (3, 13): versions compare by number, so 3.9 comes before 3.13."""
+    return tuple(int(part) for part in version.split(".") if part.isdigit())
+
+
+@dataclass(frozen=True)
 class SiteConfig:
     title: str
     description: str
@@ -227,10 +310,17 @@ class Site:
     codes: tuple[StatusCode, ...]
     comparisons: tuple[Comparison, ...] = ()
     guide: Guide | None = None
+    libraries: tuple[Library, ...] = ()
     by_code: dict[int, StatusCode] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_code", {code.code: code for code in self.codes})
+
+    def constants_for(self, code: StatusCode) -> tuple[tuple[Library, tuple[Constant, ...]], ...]:
+        """Each library's names for `code`: none at all when no library has one, else every library
+        with constants in the code's class, an empty tuple standing for "none"."""
+        rows = tuple((library, library.names_for(code.code)) for library in self.libraries if code.status_class in library.classes)
+        return rows if any(names for _, names in rows) else ()
 
     def codes_in(self, status_class: StatusClass) -> tuple[StatusCode, ...]:
         return tuple(code for code in self.codes if code.status_class == status_class.key)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from .model import StatusClass, StatusCode
+from .model import Constant, Library, StatusClass, StatusCode
 
 
 def json_text(data: dict[str, Any]) -> str:
@@ -17,8 +17,9 @@ def json_text(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-def code_record(code: StatusCode, base_url: str) -> dict[str, Any]:
-    """Every front-matter field under its front-matter name, plus where the page lives."""
+def code_record(code: StatusCode, base_url: str, constants: tuple[tuple[Library, tuple[Constant, ...]], ...] = ()) -> dict[str, Any]:
+    """Every front-matter field under its front-matter name, the libraries' constants
+    (Site.constants_for), and where the page lives."""
     return {
         "code": code.code,
         "name": code.name,
@@ -35,10 +36,27 @@ def code_record(code: StatusCode, base_url: str) -> dict[str, Any]:
         "cache_note": code.cache_note,
         "content_allowed": code.content_allowed,
         "example_status": asdict(code.example_status) if code.example_status else None,
-        "constants": dict(code.constants),
+        "constants": [constants_record(item, names) for item, names in constants],
         "keywords": list(code.keywords),
         "url": code.url,
         "permalink": base_url + code.url,
+    }
+
+
+def constants_record(library: Library, names: tuple[Constant, ...]) -> dict[str, Any]:
+    """One library's names for a code, as written in code; no names means it has none."""
+    return {
+        "library": library.key,
+        "names": [
+            {
+                "name": library.shown(item.name),
+                "since": item.since,
+                "deprecated": item.deprecated,
+                "until": item.until,
+                "replacement": library.shown(item.replacement) if item.replacement else None,
+            }
+            for item in names
+        ],
     }
 
 
@@ -94,11 +112,26 @@ CSV_COLUMNS = (
 )
 
 
-def csv_text(records: list[dict[str, Any]]) -> str:
+def csv_columns(libraries: tuple[Library, ...]) -> tuple[Column, ...]:
+    """CSV_COLUMNS, then one column per library with its names for the code."""
+    return CSV_COLUMNS + tuple(_library_column(item) for item in libraries)
+
+
+def _library_column(library: Library) -> Column:
+    def names(record: dict[str, Any]) -> str:
+        found = next((item["names"] for item in record["constants"] if item["library"] == library.key), None)
+        return "none" if found == [] else _joined(found or [], lambda item: item["name"])
+
+    description = f"{library.name}: its names for the code, separated by \"; \"; none if it has none for a code of a class it covers"
+    return Column(f"constant_{library.key.replace('-', '_')}", description, names)
+
+
+def csv_text(records: list[dict[str, Any]], libraries: tuple[Library, ...] = ()) -> str:
     """codes.csv: a header row of column names, then one row per code record."""
+    columns = csv_columns(libraries)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(column.name for column in CSV_COLUMNS)
+    writer.writerow(column.name for column in columns)
     for record in records:
-        writer.writerow(column.value(record) for column in CSV_COLUMNS)
+        writer.writerow(column.value(record) for column in columns)
     return out.getvalue()

@@ -19,10 +19,10 @@ from .assets import Asset
 from .comparison_table import comparison_rows
 from .json_schema import CODE_SCHEMA_FILE, CODES_SCHEMA_FILE, class_properties, code_properties, code_schema, codes_schema, field_rows
 from .markup import MarkdownRenderer, first_sentence, inline_code, paragraphs
-from .model import LIBRARIES, Comparison, Guide, Site, StatusClass, StatusCode
+from .model import Comparison, Guide, Site, StatusClass, StatusCode
 from .parallel import MIN_SHARE, split_work
 from .problems import BuildError, Problem
-from .records import CSV_COLUMNS, code_record, json_text
+from .records import code_record, csv_columns, json_text
 from .urls import Links, output_file
 
 STATUS_LABELS = {
@@ -83,7 +83,7 @@ def make_environment(templates: Path, cache: TemplateCache | None = None) -> jin
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(status_labels=STATUS_LABELS, libraries=LIBRARIES, paragraphs=paragraphs)
+    env.globals.update(status_labels=STATUS_LABELS, paragraphs=paragraphs)
     env.filters["inline_code"] = inline_code
     env.filters["first_sentence"] = first_sentence
     return env
@@ -101,7 +101,7 @@ def site_pages(site: Site) -> list[Page]:
     pages += [Page(item.url, "class.html", {"status_class": item, "codes": site.codes_in(item)}) for item in site.classes]
     for code in site.codes:
         previous, following = site.neighbours(code)
-        values = {"code": code, "status_class": site.class_of(code), "previous": previous, "following": following}
+        values = {"code": code, "status_class": site.class_of(code), "previous": previous, "following": following, "constants": site.constants_for(code)}
         pages.append(Page(code.url, "code.html", values))
     pages.append(Page(NOT_FOUND_PAGE, "not-found.html", {}))
     return pages
@@ -114,13 +114,13 @@ def api_values(site: Site) -> dict[str, Any]:
     return {
         "file_fields": field_rows(codes_schema(base)["properties"]),
         "class_fields": field_rows(class_properties()),
-        "code_fields": field_rows(code_properties()),
-        "csv_columns": CSV_COLUMNS,
+        "code_fields": field_rows(code_properties(tuple(item.key for item in site.libraries))),
+        "csv_columns": csv_columns(site.libraries),
         "example": example,
-        "example_json": json_text(code_record(example, base)),
+        "example_json": json_text(code_record(example, base, site.constants_for(example))),
         "code_schema_file": CODE_SCHEMA_FILE,
         "codes_schema_file": CODES_SCHEMA_FILE,
-        "code_schema_json": json_text(code_schema(base)),
+        "code_schema_json": json_text(code_schema(base, tuple(item.key for item in site.libraries))),
     }
 
 

@@ -120,6 +120,17 @@ class ListOf:
 
 
 @dataclass(frozen=True)
+class Moved:
+    """A field that no longer belongs in this kind of file: any value gets `message`, saying where it went."""
+
+    message: str
+
+    def check(self, front: FrontMatter, path: KeyPath, value: object) -> None:
+        complain(front, path, self.message)
+        return None
+
+
+@dataclass(frozen=True)
 class Field:
     kind: Kind
     required: bool = True

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from .model import Site, StatusClass, StatusCode
+from .search_constants import EXACT_SCRIPT, constant_keys
 
 # The order of each record's fields; static/search.js weighs them in this order.
 FIELDS = ("key", "name", "former", "keywords", "headers", "vendor", "summary", "body")
@@ -97,6 +98,7 @@ def search_index_script(site: Site, directory_urls: bool = True) -> str:
 
     Each entry is a list in FIELDS order (lists keep the file small). Pages are named by key;
     `page` says what follows the key in a link ("" on the web, "index.html" on disk).
+    `constants` and the script after the data find a pasted library constant (search_constants).
     """
     entries = site_entries(site)
     terms = site_body_terms(site, entries)
@@ -104,5 +106,6 @@ def search_index_script(site: Site, directory_urls: bool = True) -> str:
         "fields": FIELDS,
         "page": "" if directory_urls else "index.html",
         "entries": [[*fields, terms[key]] for key, fields in entries.items()],
+        "constants": constant_keys(site),
     }
-    return f"window.{GLOBAL}={json.dumps(data, ensure_ascii=False, separators=(',', ':'))};\n"
+    return f"window.{GLOBAL}={json.dumps(data, ensure_ascii=False, separators=(',', ':'))};\n" + EXACT_SCRIPT

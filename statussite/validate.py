@@ -17,7 +17,6 @@ from .frontmatter import FrontMatter, Spot
 from .load import Content, Document
 from .model import (
     CLASS_KEYS,
-    LIBRARIES,
     REQUIREMENTS,
     STATUSES,
     ExampleStatus,
@@ -31,8 +30,9 @@ from .model import (
     Vendor,
 )
 from .problems import Problem
-from .schema import Boolean, Field, Integer, ListOf, Record, Text, Url, complain
+from .schema import Boolean, Field, Integer, ListOf, Moved, Record, Text, Url, complain
 from .validate_compare import comparison
+from .validate_constants import library
 from .validate_guide import guide
 
 SOURCE = Record({"document": Field(Text()), "section": Field(Text()), "url": Field(Url())})
@@ -65,7 +65,7 @@ CODE_SCHEMA = Record(
         "cache_note": Field(Text(), required=False),
         "content_allowed": Field(Boolean()),
         "example_status": Field(Record({"code": Field(Integer()), "reason": Field(Text())}), required=False),
-        "constants": Field(Record({name: Field(Text(), required=False) for name in LIBRARIES}), required=False),
+        "constants": Field(Moved("'constants' are no longer written here: each library has one file, content/constants/<library>.yml (docs/constants.md)"), required=False),
         "keywords": Field(ListOf(Text()), required=False),
     }
 )
@@ -97,6 +97,7 @@ def validate(content: Content, config: SiteConfig) -> tuple[Site | None, list[Pr
     declared = _declared(code_docs, "code", int, problems)
     comparisons = [item for item in (comparison(doc, declared, problems) for doc in compare_docs) if item]
     guides = [item for item in (guide(doc, declared, problems) for doc in guide_docs) if item]
+    libraries = [item for item in (library(doc, declared, problems) for doc in content.constants) if item]
     problems.extend(_cross_check(code_docs, class_docs, declared, [*compare_docs, *guide_docs]))
     if problems:
         return None, problems
@@ -106,6 +107,7 @@ def validate(content: Content, config: SiteConfig) -> tuple[Site | None, list[Pr
         codes=tuple(sorted(codes, key=lambda item: item.code)),
         comparisons=tuple(sorted(comparisons, key=lambda item: item.codes)),
         guide=guides[0] if guides else None,
+        libraries=tuple(sorted(libraries, key=lambda item: (item.ecosystem.lower(), item.name.lower()))),
     )
     return site, []
 
@@ -182,7 +184,6 @@ def _code(doc: Document, problems: list[Problem]) -> StatusCode | None:
         cache_note=values["cache_note"],
         content_allowed=values["content_allowed"],
         example_status=ExampleStatus(**values["example_status"]) if values["example_status"] else None,
-        constants=tuple((name, value) for name, value in (values["constants"] or {}).items() if value),
         keywords=values["keywords"] or (),
         body=body,
         path=doc.path,

@@ -90,3 +90,21 @@ def offline(tmp_path_factory) -> Path:
     with zipfile.ZipFile(folder / "site.zip") as archive:
         archive.extractall(folder / "unzipped")
     return folder / "unzipped"
+
+
+# tests/test_constants.py: names checked per library, and what else a library was checked against.
+COUNTS = pytest.StashKey[dict]()
+AGAINST = pytest.StashKey[dict]()
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    """tests/test_constants.py: how many names were checked against which library."""
+    counts, against = config.stash.get(COUNTS, {}), config.stash.get(AGAINST, {})
+    if not counts:
+        return
+    checked = {key: number for key, number in counts.items() if number}
+    terminalreporter.section("library constants")
+    terminalreporter.write_line(f"{len(checked)} libraries x {sum(checked.values())} names checked against the installed library: "
+                                + ", ".join(f"{key} {number}" for key, number in sorted(checked.items())))
+    for key, where in sorted(against.items()):
+        terminalreporter.write_line(f"  {key}: {'only ' if key not in checked else 'also '}against {where}")

@@ -4,7 +4,6 @@ the RFC texts and the list of unofficial codes, plus what every page must tell a
 from __future__ import annotations
 
 import csv
-import http
 import json
 import re
 from pathlib import Path
@@ -182,18 +181,6 @@ def test_facts_from_the_reference_readme():
         assert {"field": field, "requirement": "MUST"}.items() <= next(h for h in PAGES[code]["headers"] if h["field"] == field).items()
     assert any(h["field"] == "Retry-After" and h.get("requirement") == "MAY" for h in PAGES[503]["headers"])
     assert any(h["field"] == "Retry-After" and h.get("requirement") == "MAY" for h in PAGES[429]["headers"])
-
-
-@pytest.mark.parametrize("code", sorted(code for code, meta in PAGES.items() if "python" in meta.get("constants", {})))
-def test_every_python_constant_exists_with_that_value(code):
-    name = PAGES[code]["constants"]["python"]
-    assert name.startswith("HTTPStatus.")
-    assert http.HTTPStatus[name.removeprefix("HTTPStatus.")].value == code
-
-
-def test_every_python_constant_is_named():
-    named = {code for code, meta in PAGES.items() if "python" in meta.get("constants", {})}
-    assert {status.value for status in http.HTTPStatus} <= named
 
 
 def test_no_page_cites_obsolete_rfcs_as_its_source():

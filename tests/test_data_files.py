@@ -73,9 +73,12 @@ def test_codes_json_matches_its_published_schema(site, validators):
         (lambda record: record.update(status="official"), "is not one of"),
         (lambda record: record.update(code="404"), "is not of type 'integer'"),
         (lambda record: record["headers"].append({"field": "X", "requirement": "ALWAYS", "note": None}), "is not one of"),
-        (lambda record: record["constants"].update(cobol="NOT-FOUND"), "Additional properties"),
+        (lambda record: record["constants"].append({"library": "cobol", "names": []}), "is not one of"),
+        (lambda record: record["constants"][0]["names"][0].update(version="1"), "Additional properties"),
+        (lambda record: record["constants"][0]["names"][0].pop("since"), "'since' is a required property"),
     ],
-    ids=["unknown field", "missing field", "unknown status", "code as text", "unknown requirement", "unknown library"],
+    ids=["unknown field", "missing field", "unknown status", "code as text", "unknown requirement", "unknown library",
+         "unknown constant field", "constant without since"],
 )
 def test_the_schema_rejects_records_that_break_the_format(site, validators, change, complaint):
     record = copy.deepcopy(load(site, "404.json"))
@@ -94,7 +97,7 @@ def api_page_columns(site: Path) -> list[str]:
     """The CSV columns as the API page documents them, in order."""
     html = (site / "api" / "index.html").read_text(encoding="utf-8")
     section = html.split('id="codes-csv"', 1)[1].split("</table>", 1)[0]
-    return re.findall(r"<tr><td><code>([a-z_]+)</code></td>", section)
+    return re.findall(r"<tr><td><code>([a-z0-9_]+)</code></td>", section)
 
 
 def test_codes_csv_has_the_documented_columns_and_a_row_per_code(site, codes):
@@ -111,6 +114,21 @@ def test_codes_csv_has_the_documented_columns_and_a_row_per_code(site, codes):
         assert row["vendor"] == (record["vendor"]["name"] if record["vendor"] else "")
     row_413 = next(row for row in rows if row["code"] == "413")
     assert "Payload Too Large (RFC 7231)" in row_413["former_names"] and "Retry-After SHOULD" in row_413["headers"]
+    assert row_413["constant_python"] == "HTTPStatus.REQUEST_ENTITY_TOO_LARGE; HTTPStatus.CONTENT_TOO_LARGE"
+    row_306 = next(row for row in rows if row["code"] == "306")
+    assert (row_306["constant_go"], row_306["constant_dotnet"]) == ("none", "HttpStatusCode.Unused")
+    assert row_306["constant_aiohttp"] == "none" and next(row for row in rows if row["code"] == "100")["constant_aiohttp"] == ""
+
+
+def test_constants_are_one_record_per_library_with_their_history(codes):
+    record = next(item for item in codes if item["code"] == 422)
+    by_library = {item["library"]: item["names"] for item in record["constants"]}
+    assert len(by_library) >= 15
+    assert {"name": ":unprocessable_content", "since": "3.1", "deprecated": None, "until": None, "replacement": None} in by_library["rails"]
+    assert {"name": "HttpStatus.UNPROCESSABLE_ENTITY", "since": None, "deprecated": "7.0", "until": None,
+            "replacement": "HttpStatus.UNPROCESSABLE_CONTENT"} in by_library["spring"]
+    gone = next(item for item in codes if item["code"] == 520)
+    assert gone["constants"] == []  # no library names 520, so no library is listed
 
 
 def test_the_api_page_documents_every_schema_field(site):

@@ -199,3 +199,39 @@ def test_hostile_content_shows_as_text_and_never_runs(browser, project, tmp_path
     assert dialogs == []
     assert errors == []
     page.close()
+
+
+def constant_queries() -> list[tuple[str, str]]:
+    """Every constant the site shows, as written in code (http.StatusNotFound) and bare where the
+    bare name still looks like code (StatusNotFound, HTTP_NOT_FOUND), with its code."""
+    from conftest import ROOT
+    from statussite.pipeline import Project, load_site
+
+    site = load_site(Project(ROOT))
+    queries = set()
+    for library in site.libraries:
+        for code, names in library.codes:
+            for item in names:
+                queries.add((library.shown(item.name), str(code)))
+                if re.search(r"[_.:]|[a-z][A-Z]|[A-Z]{2}[a-z]", item.name):
+                    queries.add((item.name, str(code)))
+    return sorted(queries)
+
+
+def test_every_constant_shown_finds_its_code_first(page, served):
+    queries = constant_queries()
+    assert len(queries) > 1000
+    page.goto(served)
+    index_url = page.get_attribute("#search", "data-index")
+    from search_harness import RANK_ALL
+
+    ranked = page.evaluate(RANK_ALL, [[text for text, _ in queries], index_url])
+    missed = [f"{text!r} wanted {code}, got {found[:3]}" for (text, code), found in zip(queries, ranked) if found[:1] != [code]]
+    assert missed == []
+
+
+@pytest.mark.parametrize(("query", "expected"), [("StatusNotFound", "404"), ("StatusCodes.TOO_MANY_REQUESTS", "429"), (":unprocessable_entity", "422")])
+def test_a_pasted_constant_is_the_first_result_as_typed(page, home, query, expected):
+    page.goto(home)
+    type_query(page, query)
+    expect_first(page, expected)
