@@ -97,7 +97,7 @@ def validate(content: Content, config: SiteConfig) -> tuple[Site | None, list[Pr
     declared = _declared(code_docs, "code", int, problems)
     comparisons = [item for item in (comparison(doc, declared, problems) for doc in compare_docs) if item]
     guides = [item for item in (guide(doc, declared, problems) for doc in guide_docs) if item]
-    libraries = [item for item in (library(doc, declared, problems) for doc in content.constants) if item]
+    libraries = [item for item in (library(doc, problems) for doc in content.constants) if item]
     problems.extend(_cross_check(code_docs, class_docs, declared, [*compare_docs, *guide_docs]))
     if problems:
         return None, problems

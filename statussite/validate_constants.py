@@ -9,7 +9,6 @@ names the library gives it: one bare name, or a list whose items may carry `sinc
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 from pathlib import PurePosixPath
 
 from .frontmatter import FrontMatter, KeyPath, dotted
@@ -45,8 +44,8 @@ ENTRY = Record(
 )
 
 
-def library(doc: Document, codes: Collection[int], problems: list[Problem]) -> Library | None:
-    """The Library in `doc`, or None after adding its problems; `codes` are those with a page."""
+def library(doc: Document, problems: list[Problem]) -> Library | None:
+    """The Library in `doc`, or None after adding its problems."""
     front = doc.front
     data = dict(front.data)
     raw_codes = data.pop("codes", None)
@@ -61,7 +60,7 @@ def library(doc: Document, codes: Collection[int], problems: list[Problem]) -> L
     installed = values["installed"]
     if installed and installed["version"] and not VERSION.match(installed["version"]):
         complain(front, ("installed", "version"), f"'installed.version' must be a version such as \"2.2.22\"; got '{installed['version']}'")
-    entries = _codes(front, raw_codes, codes) if "codes" in front.data else ()
+    entries = _codes(front, raw_codes) if "codes" in front.data else ()
     problems.extend(Problem(doc.path, spot.line, spot.col, message) for spot, message in front.problems)
     if front.problems:
         return None
@@ -79,7 +78,7 @@ def library(doc: Document, codes: Collection[int], problems: list[Problem]) -> L
     )
 
 
-def _codes(front: FrontMatter, value: object, pages: Collection[int]) -> tuple[tuple[int, tuple[Constant, ...]], ...]:
+def _codes(front: FrontMatter, value: object) -> tuple[tuple[int, tuple[Constant, ...]], ...]:
     """Each code with its names, checked: a code must have a page, a name belongs to one code."""
     if not isinstance(value, dict) or not value:
         wrong_type(front, ("codes",), "a mapping of code: name lines", value)
@@ -91,10 +90,7 @@ def _codes(front: FrontMatter, value: object, pages: Collection[int]) -> tuple[t
         if not re.fullmatch(r"[1-5]\d\d", text):
             complain(front, path, f"'{dotted(path)}': a code is three digits, 100 to 599; got '{text}'")
             continue
-        code = int(text)
-        if code not in pages:
-            complain(front, path, f"code {code} has no page (no content/codes/{code}.md)")
-            continue
+        code = int(text)  # a code without a page is kept: the name is a fact about the library
         items = item if isinstance(item, list) else [item]
         names = tuple(constant for index, entry in enumerate(items) if (constant := _entry(front, path + ((index,) if isinstance(item, list) else ()), entry)))
         if len(names) != len(items):
