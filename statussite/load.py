@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .frontmatter import FormatError, FrontMatter, Spot, parse, split
+from .frontmatter import FormatError, FrontMatter, Parts, Spot, parse, split
 from .problems import Problem
 
 
@@ -28,6 +28,7 @@ class Content:
     classes: list[Document]
     comparisons: list[Document]
     guide: list[Document]  # content/guide.md, or nothing for a site without a guide
+    substatus: list[Document] = field(default_factory=list)  # content/iis-substatus.yml, a YAML-only file
 
 
 def load_content(root: Path) -> tuple[Content, list[Problem]]:
@@ -37,11 +38,15 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
         load_folder(root, "content/classes"),
         load_folder(root, "content/compare"),
         load_folder(root, "content", "guide.md"),
+        load_folder(root, "content", SUBSTATUS_FILE, yaml_only=True),
     ]
     return Content(*(documents for documents, _ in parts)), [problem for _, problems in parts for problem in problems]
 
 
-def load_folder(root: Path, folder: str, pattern: str = "*.md") -> tuple[list[Document], list[Problem]]:
+SUBSTATUS_FILE = "iis-substatus.yml"
+
+
+def load_folder(root: Path, folder: str, pattern: str = "*.md", yaml_only: bool = False) -> tuple[list[Document], list[Problem]]:
     """Every file in `root/folder` that matches `pattern`, sorted by name, with the problems met
     reading them; a folder that does not exist holds none."""
     documents: list[Document] = []
@@ -49,13 +54,15 @@ def load_folder(root: Path, folder: str, pattern: str = "*.md") -> tuple[list[Do
     for file in sorted((root / folder).glob(pattern)):
         shown = file.relative_to(root).as_posix()
         try:
-            documents.append(load_file(file, shown))
+            documents.append(load_file(file, shown, yaml_only))
         except FormatError as error:
             problems.append(Problem(shown, error.spot.line, error.spot.col, error.message))
     return documents, problems
 
 
-def load_file(file: Path, shown: str) -> Document:
+def load_file(file: Path, shown: str, yaml_only: bool = False) -> Document:
+    """A content file cut into front-matter and body; a YAML-only file (`yaml_only`) is all
+    front-matter, with no fences and an empty body."""
     try:
         data = file.read_bytes()
     except OSError as error:
@@ -68,6 +75,6 @@ def load_file(file: Path, shown: str) -> Document:
         col = error.start - (before.rfind(b"\n") + 1) + 1
         raise FormatError(Spot(line, col), f"not valid UTF-8: byte 0x{data[error.start]:02x} cannot be decoded; save the file as UTF-8") from None
     text = text.removeprefix("\ufeff").replace("\r\n", "\n")
-    parts = split(text)
+    parts = Parts(text, 1, "", text.count("\n") + 1) if yaml_only else split(text)
     return Document(shown, parse(parts), parts.body, parts.body_line, text.count("\n") + 1)
 

@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from .assets import Asset
 from .comparison_table import comparison_rows
+from .grpc import GRPC_TO_HTTP_SOURCE, HTTP_TO_GRPC_SOURCE
 from .json_schema import CODE_SCHEMA_FILE, CODES_SCHEMA_FILE, class_properties, code_properties, code_schema, codes_schema, field_rows
 from .markup import MarkdownRenderer, first_sentence, inline_code, paragraphs
 from .model import LIBRARIES, Site
@@ -73,6 +74,9 @@ class Kept:
     templates: TemplateCache = field(default_factory=TemplateCache)
 
 
+GRPC_SOURCES = {"http_to_grpc": HTTP_TO_GRPC_SOURCE, "grpc_to_http": GRPC_TO_HTTP_SOURCE}
+
+
 def make_environment(templates: Path, cache: TemplateCache | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
@@ -82,7 +86,7 @@ def make_environment(templates: Path, cache: TemplateCache | None = None) -> jin
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(status_labels=STATUS_LABELS, libraries=LIBRARIES, paragraphs=paragraphs)
+    env.globals.update(status_labels=STATUS_LABELS, libraries=LIBRARIES, paragraphs=paragraphs, grpc_sources=GRPC_SOURCES)
     env.filters["inline_code"] = inline_code
     env.filters["first_sentence"] = first_sentence
     return env
