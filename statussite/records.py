@@ -8,7 +8,7 @@ import json
 from dataclasses import asdict, dataclass
 from typing import Callable
 
-from .model import StatusClass, StatusCode
+from .model import StatusClass, StatusCode, SubStatus
 
 
 def json_text(data: dict) -> str:
@@ -35,8 +35,22 @@ def code_record(code: StatusCode, base_url: str) -> dict:
         "content_allowed": code.content_allowed,
         "constants": dict(code.constants),
         "keywords": list(code.keywords),
+        "grpc": {"client_status": code.grpc.client_status, "from_grpc": list(code.grpc.from_grpc)} if code.grpc else None,
+        "iis_substatus": [substatus_record(row, code, base_url) for row in code.substatus],
         "url": code.url,
         "permalink": base_url + code.url,
+    }
+
+
+def substatus_record(row: SubStatus, code: StatusCode, base_url: str) -> dict:
+    """One IIS sub-status row, with the address of its row on the code's page."""
+    return {
+        "code": row.code,
+        "name": row.name,
+        "meaning": row.meaning,
+        "fix": row.fix,
+        "source": {"title": row.source_title, "url": row.source_url},
+        "permalink": f"{base_url}{code.url}#{row.anchor}",
     }
 
 
