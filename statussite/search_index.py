@@ -95,7 +95,7 @@ def guide_entry(guide: Guide) -> list[str]:
 
 
 # The API page: what readers who want the data type.
-API_ENTRY = ["api", "Status codes as data", "", "json; csv; download", "", "", ""]
+API_ENTRY = ["api", "Status codes as data", "", "json; csv", "", "", ""]
 
 
 def plain(text: str) -> str:
