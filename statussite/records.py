@@ -42,7 +42,7 @@ def code_record(code: StatusCode, base_url: str) -> dict:
     }
 
 
-def substatus_record(row: SubStatus, code: StatusCode, base_url: str) -> dict:
+def substatus_record(row: SubStatus, code: StatusCode, base_url: str) -> dict[str, object]:
     """One IIS sub-status row, with the address of its row on the code's page."""
     return {
         "code": row.code,

@@ -39,11 +39,11 @@ SUBSTATUS_SCHEMA = Record(
 def substatus_codes(doc: Document, codes: Collection[int], problems: list[Problem]) -> tuple[SubStatus, ...]:
     """Every row of `doc`, or () after adding its problems; `codes` are those with a page."""
     front = doc.front
-    values = SUBSTATUS_SCHEMA.check(front, (), front.data)
-    sources = {item["key"]: item for item in values["sources"] or () if item and item["key"]}
+    values = SUBSTATUS_SCHEMA.check(front, (), front.data) or {}
+    sources = {item["key"]: item for item in values.get("sources") or () if item and item["key"]}
     rows: list[SubStatus] = []
     seen: dict[str, int] = {}
-    for index, item in enumerate(values["substatus"] or ()):
+    for index, item in enumerate(values.get("substatus") or ()):
         if not item or not item["code"]:
             continue
         path = ("substatus", index)

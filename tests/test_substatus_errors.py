@@ -4,9 +4,13 @@ one `path:line:col: message` line, all in one run, and nothing is written."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import run
-from test_content_errors import assert_reported, build_with_existing_output, edit, line_of
+from test_content_errors import (
+    assert_reported,
+    build_with_existing_output,
+    edit,
+    line_of,
+)
 
 FILE = "content/iis-substatus.yml"
 

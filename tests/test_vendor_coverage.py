@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT
 from test_content_sources import PAGES, UNOFFICIAL
 
