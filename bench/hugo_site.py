@@ -42,8 +42,8 @@ sys.path.insert(0, str(ROOT))
 from statussite.data_files import short_name  # noqa: E402
 from statussite.json_schema import CODE_SCHEMA_FILE, CODES_SCHEMA_FILE, class_properties, code_properties, code_schema, codes_schema, field_rows  # noqa: E402
 from statussite.pipeline import Project, load_site  # noqa: E402
-from statussite.records import CSV_COLUMNS, json_text  # noqa: E402
-from statussite.render import STATUS_LABELS  # noqa: E402
+from statussite.records import CSV_COLUMNS, code_record, json_text  # noqa: E402
+from statussite.render import GRPC_SOURCES, STATUS_LABELS  # noqa: E402
 from statussite.search_index import site_body_terms, site_entries  # noqa: E402
 
 SECTION_INDEX = "---\n_build:\n  render: never\n---\n"  # a section lists its pages but gets no page
@@ -107,6 +107,7 @@ def hugo_config(settings: dict) -> str:
         # site does not render their table yet, so its code templates find no constants.
         "  library_order = []",
         "[params.libraries]",
+        *_table("params.grpc_sources", GRPC_SOURCES),
         *_table("params.status_labels", STATUS_LABELS),
     ]
     return "\n".join(lines) + "\n"
@@ -130,6 +131,22 @@ def search_terms(project: Path) -> dict[str, str]:
     """Each code's and class's body words for the search index, as ours picks them (by key: "404", "4xx")."""
     site = load_site(Project(project))
     return site_body_terms(site, site_entries(site))
+
+
+def prepared(project: Path, base: str) -> tuple[dict[int, dict[str, object]], list[list[str]]]:
+    """What ours takes from other files than the code's own, prepared ahead as the body words are:
+    per code its gRPC mapping, IIS sub-status records and search keywords (with the gRPC names);
+    and the search entries that are not codes or classes (comparisons, guide, API page, sub-status)."""
+    site = load_site(Project(project))
+    entries = site_entries(site)
+    terms = site_body_terms(site, entries)
+    per_code: dict[int, dict[str, object]] = {}
+    for code in site.codes:
+        record = code_record(code, base)
+        per_code[code.code] = {"grpc": record["grpc"], "iis_substatus": record["iis_substatus"], "search_keywords": entries[str(code.code)][3]}
+    keys = {str(code.code) for code in site.codes} | {item.key for item in site.classes}
+    extra = [[*fields, terms[key]] for key, fields in entries.items() if key not in keys]
+    return per_code, extra
 
 
 def with_front(text: str, **fields: object) -> str:
@@ -168,6 +185,8 @@ def make_hugo_site(project: Path, target: Path) -> Path:
     (target / "static" / CODES_SCHEMA_FILE).write_text(json_text(codes_schema(base)), encoding="utf-8")
 
     terms = search_terms(project)
+    per_code, extra = prepared(project, base)
+    (target / "data" / "search_extra.json").write_text(json.dumps(extra), encoding="utf-8")
     content = target / "content"
     content.mkdir()
     (content / "_index.md").write_text(f"---\ntitle: {json.dumps(settings['title'])}\n---\n", encoding="utf-8")
@@ -185,7 +204,7 @@ def make_hugo_site(project: Path, target: Path) -> Path:
     for path in sorted((project / "content/codes").glob("*.md")):
         text = path.read_text(encoding="utf-8")
         code, name = int(front_value(text, "code")), front_value(text, "name")
-        (content / "codes" / path.name).write_text(with_front(text, title=f"{code} {name}", weight=code, search_terms=terms[str(code)]), encoding="utf-8")
+        (content / "codes" / path.name).write_text(with_front(text, title=f"{code} {name}", weight=code, search_terms=terms[str(code)], **per_code[code]), encoding="utf-8")
     for weight, path in enumerate(sorted((project / "content/compare").glob("*.md"), key=comparison_order), start=1):
         (content / "compare" / path.name).write_text(with_front(path.read_text(encoding="utf-8"), weight=weight), encoding="utf-8")
     return target

@@ -16,7 +16,8 @@
 
   function words(text) {
     var out = [];
-    text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").split(/[^a-z0-9-]+/).forEach(function (part) {
+    // A dot stays only between digits: "500.19" is one word, an IIS sub-status.
+    text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/(\D|^)\.|\.(?!\d)/g, "$1 ").split(/[^a-z0-9.-]+/).forEach(function (part) {
       if (!part) return;
       var pieces = part.split("-").filter(Boolean);
       if (pieces.length > 1) pieces.push(pieces.join("")); // time-out also answers timeout
@@ -159,8 +160,9 @@
       var found = Object.keys(best), rarity = Math.log(1 + total / found.length);
       found.forEach(function (n) { best[n] *= rarity; });
       self.entries.forEach(function (entry, n) {
-        if (entry.key === q) best[n] = 1000;
-        else if (/^\d+$/.test(q) && entry.key.lastIndexOf(q, 0) === 0) best[n] = 500 - position;
+        // An exact sub-status number ("HTTP Error 500.19") outranks matching every other word.
+        if (entry.key === q) best[n] = q.indexOf(".") > 0 ? 1e6 : 1000;
+        else if (/^[\d.]+$/.test(q) && entry.key.lastIndexOf(q, 0) === 0) best[n] = 500 - position;
       });
       Object.keys(best).forEach(function (n) {
         scores[n] = (scores[n] || 0) + best[n];
@@ -170,7 +172,7 @@
     return Object.keys(scores).map(function (n) {
       var entry = self.entries[n], bonus = asked.length > 1 ? phraseBonus(entry, asked, matches) : 0;
       // Between equal matches, a registered code comes before a vendor's own.
-      return { entry: entry, n: +n, matched: matched[n], score: (scores[n] + bonus) * (entry.vendor ? 0.9 : 1) };
+      return { entry: entry, n: +n, matched: matched[n] + (scores[n] >= 1e6 ? asked.length : 0), score: (scores[n] + bonus) * (entry.vendor ? 0.9 : 1) };
     }).sort(function (a, b) {
       return b.matched - a.matched || b.score - a.score || a.n - b.n;
     }).map(function (hit) { return hit.entry; });
@@ -197,7 +199,11 @@
     document.head.appendChild(script);
   }
 
-  function href(entry) { return root + entry.key + "/" + index.page; }
+  // A key is a page's path ("404", "compare/401-vs-403"); a sub-status "500.19" is a row of 500's page.
+  function href(entry) {
+    var key = entry.key.split(".");
+    return root + key[0] + "/" + index.page + (key[1] ? "#iis-" + key.join("-") : "");
+  }
 
   function show() {
     var query = input.value.trim();
@@ -209,7 +215,7 @@
       var summary = document.createElement("span");
       link.href = href(entry);
       title.className = "search-title";
-      title.textContent = entry.key + " " + entry.name + (recalls(entry.formerWords, asked) ? " (formerly " + entry.former + ")" : "");
+      title.textContent = (/^\d/.test(entry.key) ? entry.key + " " : "") + entry.name + (recalls(entry.formerWords, asked) ? " (formerly " + entry.former + ")" : "");
       summary.className = "search-summary";
       summary.textContent = entry.summary;
       link.appendChild(title);
@@ -218,7 +224,7 @@
       list.appendChild(item);
     });
     list.hidden = false;
-    say(hits.length ? hits.length + (hits.length === 1 ? " result" : " results") + ", first " + hits[0].key + " " + hits[0].name
+    say(hits.length ? hits.length + (hits.length === 1 ? " result" : " results") + ", first " + list.querySelector(".search-title").textContent
       : "No status code matches " + query);
   }
 

@@ -24,7 +24,9 @@ from .records import CSV_COLUMNS
 from .schema import Boolean, Integer, Kind, ListOf, Moved, Record, Text, Url
 from .validate import CLASS_SCHEMA, CODE_SCHEMA
 from .validate_compare import COMPARISON_SCHEMA
+from .validate_constants import ENTRY, LIBRARY_SCHEMA
 from .validate_guide import GUIDE_SCHEMA
+from .validate_substatus import SUBSTATUS_SCHEMA
 
 DOC = "docs/content.md"
 DOCS = (DOC, "docs/data-files.md")  # every file with generated tables
@@ -34,6 +36,9 @@ SCHEMAS: dict[str, tuple[Record, str]] = {
     "class": (CLASS_SCHEMA, "CLASS_SCHEMA in statussite/validate.py"),
     "comparison": (COMPARISON_SCHEMA, "COMPARISON_SCHEMA in statussite/validate_compare.py"),
     "guide": (GUIDE_SCHEMA, "GUIDE_SCHEMA in statussite/validate_guide.py"),
+    "constants": (LIBRARY_SCHEMA, "LIBRARY_SCHEMA in statussite/validate_constants.py"),
+    "constant-name": (ENTRY, "ENTRY in statussite/validate_constants.py"),
+    "iis-substatus": (SUBSTATUS_SCHEMA, "SUBSTATUS_SCHEMA in statussite/validate_substatus.py"),
 }
 HEADER = "| field | required | type | meaning |\n|---|---|---|---|\n"
 START = re.compile(r"^<!-- fields: (?P<kind>[\w-]+) -->$", re.MULTILINE)

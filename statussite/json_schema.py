@@ -111,6 +111,28 @@ def code_properties(libraries: tuple[str, ...] = ()) -> dict[str, Any]:
             ),
         ),
         "keywords": _list("words and symptoms people search for", {"type": "string"}),
+        "grpc": _object(
+            "what gRPC makes of the code (gRPC's doc/http-grpc-status-mapping.md and googleapis google/rpc/code.proto)",
+            {
+                "client_status": _text("the gRPC status a client reports when a response has this code and no grpc-status header, such as UNAVAILABLE; UNKNOWN for every code gRPC does not list"),
+                "from_grpc": _list("the google.rpc.Code names whose HTTP mapping is this code, such as RESOURCE_EXHAUSTED for 429", {"type": "string"}),
+            },
+            nullable=True,
+        ),
+        "iis_substatus": _list(
+            "the sub-status codes IIS 7 and later add to this code (500.19), from Microsoft's documentation",
+            _object(
+                "an IIS sub-status code",
+                {
+                    "code": _text("the code with its sub-status, such as 500.19"),
+                    "name": _text("its name, in our words"),
+                    "meaning": _text("what it means"),
+                    "fix": _text("the usual fix"),
+                    "source": _object("the Microsoft page that lists it", {"title": _text("the page"), "url": {"type": "string", "format": "uri", "description": "its address"}}),
+                    "permalink": {"type": "string", "format": "uri", "description": "its row on the code's page, such as .../500/#iis-500-19"},
+                },
+            ),
+        ),
         **_place(),
     }
 

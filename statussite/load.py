@@ -11,6 +11,7 @@ from .frontmatter import FormatError, FrontMatter, Parts, Spot, parse, split
 from .markup import blank_code
 from .problems import Problem
 
+SUBSTATUS_FILE = "iis-substatus.yml"
 MAX_BYTES = 128 * 1024  # the largest content file is under 8 KB; a bigger one is a mistake
 
 
@@ -39,6 +40,7 @@ class Content:
     comparisons: list[Document]
     guide: list[Document]  # content/guide.md, or nothing for a site without a guide
     constants: list[Document] = field(default_factory=list)  # content/constants/*.yml: YAML only, no body
+    substatus: list[Document] = field(default_factory=list)  # content/iis-substatus.yml, a YAML-only file
 
 
 def load_content(root: Path) -> tuple[Content, list[Problem]]:
@@ -49,6 +51,7 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
         load_folder(root, "content/compare"),
         load_folder(root, "content", "guide.md"),
         load_folder(root, "content/constants", "*.yml"),
+        load_folder(root, "content", SUBSTATUS_FILE),
     ]
     return Content(*(documents for documents, _ in parts)), [problem for _, problems in parts for problem in problems]
 

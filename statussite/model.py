@@ -51,6 +51,33 @@ class Vendor:
 
 
 @dataclass(frozen=True)
+class GrpcMapping:
+    """What gRPC makes of the code: the status a client reports on receiving it without a
+    grpc-status (gRPC's HTTP-to-gRPC table), and the google.rpc.Code values mapped to it."""
+
+    client_status: str
+    from_grpc: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SubStatus:
+    """One IIS sub-status code (500.19), as written in content/iis-substatus.yml."""
+
+    code: str
+    base: int
+    name: str
+    meaning: str
+    fix: str
+    source_title: str
+    source_url: str
+
+    @property
+    def anchor(self) -> str:
+        """Its id on the base code's page: "iis-500-19"."""
+        return "iis-" + self.code.replace(".", "-")
+
+
+@dataclass(frozen=True)
 class StatusCode:
     """One status code page, as written in content/codes/<code>.md."""
 
@@ -73,6 +100,8 @@ class StatusCode:
     body: str
     path: str
     body_line: int
+    grpc: GrpcMapping | None = None
+    substatus: tuple[SubStatus, ...] = ()
 
     @property
     def url(self) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from .model import Constant, Library, StatusClass, StatusCode
+from .model import Constant, Library, StatusClass, StatusCode, SubStatus
 
 
 def json_text(data: dict[str, Any]) -> str:
@@ -38,6 +38,8 @@ def code_record(code: StatusCode, base_url: str, constants: tuple[tuple[Library,
         "example_status": asdict(code.example_status) if code.example_status else None,
         "constants": [constants_record(item, names) for item, names in constants],
         "keywords": list(code.keywords),
+        "grpc": {"client_status": code.grpc.client_status, "from_grpc": list(code.grpc.from_grpc)} if code.grpc else None,
+        "iis_substatus": [substatus_record(row, code, base_url) for row in code.substatus],
         "url": code.url,
         "permalink": base_url + code.url,
     }
@@ -57,6 +59,18 @@ def constants_record(library: Library, names: tuple[Constant, ...]) -> dict[str,
             }
             for item in names
         ],
+    }
+
+
+def substatus_record(row: SubStatus, code: StatusCode, base_url: str) -> dict[str, object]:
+    """One IIS sub-status row, with the address of its row on the code's page."""
+    return {
+        "code": row.code,
+        "name": row.name,
+        "meaning": row.meaning,
+        "fix": row.fix,
+        "source": {"title": row.source_title, "url": row.source_url},
+        "permalink": f"{base_url}{code.url}#{row.anchor}",
     }
 
 

@@ -17,6 +17,7 @@ from markupsafe import Markup
 
 from .assets import Asset
 from .comparison_table import comparison_rows
+from .grpc import GRPC_TO_HTTP_SOURCE, HTTP_TO_GRPC_SOURCE
 from .json_schema import CODE_SCHEMA_FILE, CODES_SCHEMA_FILE, class_properties, code_properties, code_schema, codes_schema, field_rows
 from .markup import MarkdownRenderer, first_sentence, inline_code, paragraphs
 from .model import Comparison, Guide, Site, StatusClass, StatusCode
@@ -74,6 +75,9 @@ class Kept:
     templates: TemplateCache = field(default_factory=TemplateCache)
 
 
+GRPC_SOURCES = {"http_to_grpc": HTTP_TO_GRPC_SOURCE, "grpc_to_http": GRPC_TO_HTTP_SOURCE}
+
+
 def make_environment(templates: Path, cache: TemplateCache | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
@@ -83,7 +87,7 @@ def make_environment(templates: Path, cache: TemplateCache | None = None) -> jin
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(status_labels=STATUS_LABELS, paragraphs=paragraphs)
+    env.globals.update(status_labels=STATUS_LABELS, paragraphs=paragraphs, grpc_sources=GRPC_SOURCES)
     env.filters["inline_code"] = inline_code
     env.filters["first_sentence"] = first_sentence
     return env
@@ -117,11 +121,18 @@ def api_values(site: Site) -> dict[str, Any]:
         "code_fields": field_rows(code_properties(tuple(item.key for item in site.libraries))),
         "csv_columns": csv_columns(site.libraries),
         "example": example,
-        "example_json": json_text(code_record(example, base, site.constants_for(example))),
+        "example_json": json_text(shortened(code_record(example, base, site.constants_for(example)))),
+        "example_rows": len(example.substatus),
         "code_schema_file": CODE_SCHEMA_FILE,
         "codes_schema_file": CODES_SCHEMA_FILE,
         "code_schema_json": json_text(code_schema(base, tuple(item.key for item in site.libraries))),
     }
+
+
+def shortened(record: dict[str, Any]) -> dict[str, Any]:
+    """The example record with only the first IIS sub-status row: 404 has 25, which would take
+    the API page over the page-weight budget; the page says so."""
+    return record | {"iis_substatus": record["iis_substatus"][:1]}
 
 
 @dataclass(frozen=True)

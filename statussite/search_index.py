@@ -12,7 +12,7 @@ import math
 import re
 from collections import Counter
 
-from .model import Site, StatusClass, StatusCode
+from .model import Comparison, Guide, Site, StatusClass, StatusCode, SubStatus
 from .search_constants import EXACT_SCRIPT, constant_keys
 
 # The order of each record's fields; static/search.js weighs them in this order.
@@ -61,12 +61,14 @@ def _words(body: str) -> list[str]:
 
 
 def code_entry(code: StatusCode) -> list[str]:
-    """A code's searchable fields, without body terms (see body_terms)."""
+    """A code's searchable fields, without body terms (see body_terms). The gRPC codes that
+    google.rpc maps to it are keywords ("RESOURCE_EXHAUSTED" reads as two words)."""
+    grpc = code.grpc.from_grpc if code.grpc else ()
     return [
         str(code.code),
         code.name,
         "; ".join(item.name for item in code.former_names),
-        "; ".join(code.keywords),
+        "; ".join((*code.keywords, *grpc)),
         " ".join(item.field for item in code.headers),
         code.vendor.name if code.vendor else "",
         plain(code.summary),
@@ -77,20 +79,54 @@ def class_entry(status_class: StatusClass) -> list[str]:
     return [status_class.key, status_class.name, "", "; ".join(status_class.keywords), "", "", plain(status_class.summary)]
 
 
+def substatus_entry(row: SubStatus) -> list[str]:
+    """An IIS sub-status row: its number ("500.19") is the key and IIS the vendor. Its name is
+    its summary, weighed like one, so that "rate limit" still finds 429 before 403.502; the
+    number typed exactly finds the row first (static/search.js)."""
+    return [row.code, "", "", "", "", "IIS", row.name]
+
+
+def comparison_entry(item: Comparison) -> list[str]:
+    """A comparison, found by its title and by "401 vs 403"; no summary, for the index's size."""
+    return [item.url.rstrip("/"), item.title, "", item.label, "", "", ""]
+
+
+def guide_entry(guide: Guide) -> list[str]:
+    return [guide.url.rstrip("/"), guide.title, "", "choose a status code", "", "", ""]
+
+
+# The API page: what readers who want the data type.
+API_ENTRY = ["api", "Status codes as data", "", "json; csv", "", "", ""]
+
+
 def plain(text: str) -> str:
     """Summaries mark header names as `code`; results show them as plain text."""
     return text.replace("`", "")
 
 
 def site_entries(site: Site) -> dict[str, list[str]]:
-    """Every code's and class's searchable fields, by key ("404", "4xx"), without body terms."""
-    return {str(code.code): code_entry(code) for code in site.codes} | {item.key: class_entry(item) for item in site.classes}
+    """Every page's searchable fields, by key, without body terms: codes and classes ("404",
+    "4xx"), the guide, comparisons and API page (their paths: "compare/401-vs-403"), then IIS
+    sub-status rows ("500.19"). static/search.js makes each key a link."""
+    entries = {str(code.code): code_entry(code) for code in site.codes} | {item.key: class_entry(item) for item in site.classes}
+    entries |= {item.url.rstrip("/"): comparison_entry(item) for item in site.comparisons}
+    if site.guide:
+        entries[site.guide.url.rstrip("/")] = guide_entry(site.guide)
+    entries[API_ENTRY[0]] = API_ENTRY
+    return entries | {row.code: substatus_entry(row) for code in site.codes for row in code.substatus}
 
 
 def site_body_terms(site: Site, entries: dict[str, list[str]]) -> dict[str, str]:
-    """Each entry's BODY_TERMS most distinctive body words, by key (see body_terms)."""
+    """Each entry's BODY_TERMS most distinctive body words, by key (see body_terms); entries
+    without a body (the API page, sub-status rows) have none. A code's body words end with
+    the gRPC status a client reports for it, when that is not UNKNOWN. Pages other than codes
+    and classes carry none: their titles and summaries find them, and the index has no room."""
     bodies = {str(code.code): code.body for code in site.codes} | {item.key: item.body for item in site.classes}
-    return body_terms(bodies, {key: " ".join(fields) for key, fields in entries.items()}, BODY_TERMS)
+    terms = body_terms(bodies, {key: " ".join(entries[key]) for key in bodies}, BODY_TERMS)
+    for code in site.codes:
+        if code.grpc and code.grpc.client_status != "UNKNOWN" and code.grpc.client_status not in code.grpc.from_grpc:
+            terms[str(code.code)] = (terms[str(code.code)] + " " + code.grpc.client_status.lower().replace("_", " ")).strip()
+    return {key: terms.get(key, "") for key in entries}
 
 
 def search_index_script(site: Site, directory_urls: bool = True) -> str:

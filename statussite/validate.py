@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import Any
 
 from .documents import finish
 from .examples import Expect, check_examples
 from .frontmatter import FrontMatter, Spot
+from .grpc import grpc_mapping
 from .load import Content, Document
 from .model import (
     CLASS_KEYS,
@@ -34,6 +36,7 @@ from .schema import Boolean, Field, Integer, ListOf, Moved, Record, Text, Url, c
 from .validate_compare import comparison
 from .validate_constants import library
 from .validate_guide import guide
+from .validate_substatus import substatus_codes
 
 SOURCE = Record({"document": Field(Text()), "section": Field(Text()), "url": Field(Url())})
 
@@ -98,13 +101,14 @@ def validate(content: Content, config: SiteConfig) -> tuple[Site | None, list[Pr
     comparisons = [item for item in (comparison(doc, declared, problems) for doc in compare_docs) if item]
     guides = [item for item in (guide(doc, declared, problems) for doc in guide_docs) if item]
     libraries = [item for item in (library(doc, problems) for doc in content.constants) if item]
+    rows = [row for doc in content.substatus for row in substatus_codes(doc, declared, problems)]
     problems.extend(_cross_check(code_docs, class_docs, declared, [*compare_docs, *guide_docs]))
     if problems:
         return None, problems
     site = Site(
         config=config,
         classes=tuple(sorted(classes, key=lambda item: item.key)),
-        codes=tuple(sorted(codes, key=lambda item: item.code)),
+        codes=tuple(sorted((replace(item, substatus=tuple(row for row in rows if row.base == item.code)) for item in codes), key=lambda item: item.code)),
         comparisons=tuple(sorted(comparisons, key=lambda item: item.codes)),
         guide=guides[0] if guides else None,
         libraries=tuple(sorted(libraries, key=lambda item: (item.ecosystem.lower(), item.name.lower()))),
@@ -188,6 +192,7 @@ def _code(doc: Document, problems: list[Problem]) -> StatusCode | None:
         body=body,
         path=doc.path,
         body_line=doc.body_line,
+        grpc=grpc_mapping(code),
     )
 
 

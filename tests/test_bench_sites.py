@@ -110,6 +110,8 @@ def test_hugo_builds_the_same_files_from_the_same_content(site, hugo_site):
     ("401/index.html", 'data-copy-link="./"'),
     ("401/index.html", '<a href="../401.json">401.json</a>'),
     ("420/index.html", "Non-standard: used by Twitter (API version 1)"),
+    ("500/index.html", '<tr id="iis-500-19"><th scope="row"><a href="#iis-500-19">500.19</a></th>'),
+    ("429/index.html", "maps <code>RESOURCE_EXHAUSTED</code> to 429"),
     ("compare/401-vs-403/index.html", "<td>Authentication is missing or failed.</td>"),
     ("compare/401-vs-403/index.html", "<td><code>WWW-Authenticate</code> (MUST)</td><td>None</td>"),
     ("compare/401-vs-403/index.html", "<td>RFC 9110, section 15.5.2</td>"),

@@ -235,3 +235,34 @@ def test_a_pasted_constant_is_the_first_result_as_typed(page, home, query, expec
     page.goto(home)
     type_query(page, query)
     expect_first(page, expected)
+# Pages other than codes, and rows of a code page: what the first result links to, and its title.
+BEYOND_CODES = [
+    ("500.19", r"/500/(index\.html)?#iis-500-19$", "500.19"),
+    ("HTTP Error 403.14", r"/403/(index\.html)?#iis-403-14$", "403.14"),
+    ("502.5 process failure", r"/502/(index\.html)?#iis-502-5$", "502.5"),
+    ("401 vs 403", r"/compare/401-vs-403/(index\.html)?$", "401 Unauthorized vs 403 Forbidden"),
+    ("which status code should I use", r"/guide/(index\.html)?$", "Which status code should I use?"),
+    ("status codes as json", r"/api/(index\.html)?$", "Status codes as data"),
+    ("RESOURCE_EXHAUSTED", r"/429/(index\.html)?$", "429 Too Many Requests"),
+]
+
+
+@pytest.mark.parametrize(("query", "target", "title"), BEYOND_CODES)
+def test_sub_status_numbers_grpc_names_and_other_pages_are_found(page, home, query, target, title):
+    page.goto(home)
+    type_query(page, query)
+    first_result(page).wait_for()
+    page.wait_for_function("t => document.querySelector('#search-results a .search-title').textContent.trim() === t", arg=title)
+    assert re.search(target, first_result(page).evaluate("a => a.href"))
+
+
+def test_enter_on_a_sub_status_opens_its_row(page, home):
+    page.goto(home)
+    type_query(page, "HTTP Error 500.19")
+    first_result(page).wait_for()
+    page.wait_for_function("() => document.querySelector('#search-results a .search-title').textContent.startsWith('500.19')")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/500/(index\.html)?#iis-500-19$"))
+    row = page.locator("#iis-500-19")
+    assert "Configuration data is invalid" in row.inner_text()
+    assert row.locator("a[href^='https://learn.microsoft.com/']").count() == 1
