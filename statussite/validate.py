@@ -29,6 +29,7 @@ from .model import (
 from .problems import Problem
 from .schema import Boolean, Field, Integer, ListOf, Record, Text, Url, complain
 from .validate_compare import comparison
+from .snippets import check_snippets, has_example_request
 from .validate_guide import guide
 
 SOURCE = Record({"document": Field(Text()), "section": Field(Text()), "url": Field(Url())})
@@ -94,6 +95,8 @@ def validate(content: Content, config: SiteConfig) -> tuple[Site | None, list[Pr
     comparisons = [item for item in (comparison(doc, declared, problems) for doc in compare_docs) if item]
     guides = [item for item in (guide(doc, declared, problems) for doc in guide_docs) if item]
     problems.extend(_cross_check(code_docs, class_docs, declared, [*compare_docs, *guide_docs]))
+    examples = {code: has_example_request(doc.body) for doc in code_docs if isinstance(code := doc.front.data.get("code"), int)}
+    snippets = check_snippets(content.snippets, content.cannot, content.versions, examples, problems)
     if problems:
         return None, problems
     site = Site(
@@ -102,6 +105,7 @@ def validate(content: Content, config: SiteConfig) -> tuple[Site | None, list[Pr
         codes=tuple(sorted(codes, key=lambda item: item.code)),
         comparisons=tuple(sorted(comparisons, key=lambda item: item.codes)),
         guide=guides[0] if guides else None,
+        snippets=snippets,
     )
     return site, []
 
