@@ -191,3 +191,16 @@ def _body(sock: socket.socket, rest: bytes, headers: tuple[tuple[str, str], ...]
     except TimeoutError:
         pass
     return data
+
+
+def read_all(wire: bytes, idle: float = 1.0) -> bytes:
+    """Send the raw request; every byte the server sends until it closes or goes quiet."""
+    with socket.create_connection((HOST, PORT), timeout=idle) as sock:
+        sock.sendall(wire)
+        data = b""
+        try:
+            while chunk := sock.recv(65536):
+                data += chunk
+        except TimeoutError:
+            pass
+        return data
