@@ -22,7 +22,7 @@ def codes_json(site: Site) -> str:
         "title": site.config.title,
         "base_url": base,
         "classes": [class_record(item, base) for item in site.classes],
-        "codes": [code_record(item, base) for item in site.codes],
+        "codes": [code_record(item, base, site.snippets.for_code(item.code)) for item in site.codes],
     }
     return json_text(data)
 
@@ -34,7 +34,7 @@ def code_json_path(code: StatusCode) -> str:
 
 def code_json(code: StatusCode, site: Site) -> str:
     """The code's entry of codes.json, on its own."""
-    return json_text(code_record(code, site.config.base_url))
+    return json_text(code_record(code, site.config.base_url, site.snippets.for_code(code.code)))
 
 
 def codes_csv(site: Site) -> str:

@@ -8,7 +8,7 @@ import json
 from dataclasses import asdict, dataclass
 from typing import Callable
 
-from .model import StatusClass, StatusCode
+from .model import Sending, StatusClass, StatusCode
 
 
 def json_text(data: dict) -> str:
@@ -16,8 +16,9 @@ def json_text(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-def code_record(code: StatusCode, base_url: str) -> dict:
-    """Every front-matter field under its front-matter name, plus where the page lives."""
+def code_record(code: StatusCode, base_url: str, sending: tuple[Sending, ...] = ()) -> dict:
+    """Every front-matter field under its front-matter name, plus where the page lives and the
+    snippets of its "Send it" section (`sending`)."""
     return {
         "code": code.code,
         "name": code.name,
@@ -35,6 +36,12 @@ def code_record(code: StatusCode, base_url: str) -> dict:
         "content_allowed": code.content_allowed,
         "constants": dict(code.constants),
         "keywords": list(code.keywords),
+        "snippets": [
+            {"framework": item.framework, "label": item.label, "version": item.version, "file": item.snippet.file_name, "run": item.snippet.run, "text": item.snippet.text}
+            for item in sending
+            if item.snippet
+        ],
+        "cannot_send": [{"framework": item.framework, "label": item.label, "reason": item.reason} for item in sending if item.reason],
         "url": code.url,
         "permalink": base_url + code.url,
     }

@@ -116,7 +116,7 @@ def api_values(site: Site) -> dict:
         "code_fields": field_rows(code_properties()),
         "csv_columns": CSV_COLUMNS,
         "example": example,
-        "example_json": json_text(code_record(example, base)),
+        "example_json": json_text(code_record(example, base, site.snippets.for_code(example.code))),
         "code_schema_file": CODE_SCHEMA_FILE,
         "codes_schema_file": CODES_SCHEMA_FILE,
         "code_schema_json": json_text(code_schema(base)),

@@ -11,6 +11,7 @@ compiled by one `go build` (what `go run` does, once instead of per snippet).
 from __future__ import annotations
 
 import html
+import json
 import re
 import shutil
 import subprocess
@@ -221,7 +222,7 @@ def test_page_shows_each_snippet_byte_for_byte_with_its_run_command_and_version(
     for entry in CANNOT:
         page = (site / str(entry.code) / "index.html").read_text(encoding="utf-8")
         block = page.split(f'id="send-{entry.framework}"', 1)[1].split("</details>", 1)[0]
-        assert f"cannot send {entry.code}" in block and html.escape(entry.reason, quote=False) in block
+        assert f"cannot send {entry.code}" in block and entry.reason in html.unescape(block)
 
 
 def test_versions_file_says_what_is_installed() -> None:
@@ -244,3 +245,16 @@ def test_zz_count(capsys: pytest.CaptureFixture[str], request: pytest.FixtureReq
         print("\n" + "\n".join(lines))
     if not request.config.option.keyword:  # the whole file ran: every snippet and probe passed
         assert len(passed) == len(SNIPPETS) and len(cannot) == len(CANNOT)
+
+
+def test_json_files_carry_each_snippet_text_run_command_and_version(site: Path) -> None:
+    versions = dict(SITE.snippets.versions)
+    records = {record["code"]: record for record in json.loads((site / "codes.json").read_text(encoding="utf-8"))["codes"]}
+    for snippet in SNIPPETS:
+        own = json.loads((site / f"{snippet.code}.json").read_text(encoding="utf-8"))
+        for record in (own, records[snippet.code]):
+            entry = next(item for item in record["snippets"] if item["framework"] == snippet.framework)
+            assert entry["text"].encode("utf-8") == (ROOT / snippet.path).read_bytes()
+            assert (entry["run"], entry["version"], entry["file"]) == (snippet.run, versions[snippet.framework], snippet.file_name)
+    for entry in CANNOT:
+        assert {"framework": entry.framework, "label": dict(SITE.snippets.labels)[entry.framework], "reason": entry.reason} in records[entry.code]["cannot_send"]
