@@ -171,7 +171,7 @@ def _versions(data: DataFile, problems: list[Problem]) -> dict[str, str]:
     front = data.front
     values = VERSIONS_SCHEMA.check(front, (), front.data)
     _report(data, front, problems)
-    return {} if front.problems else {key: value for key, value in values.items() if value}
+    return {key: value for key, value in values.items() if value}
 
 
 def _report(data: DataFile, front: FrontMatter, problems: list[Problem]) -> None:

@@ -258,3 +258,20 @@ def test_json_files_carry_each_snippet_text_run_command_and_version(site: Path) 
             assert (entry["run"], entry["version"], entry["file"]) == (snippet.run, versions[snippet.framework], snippet.file_name)
     for entry in CANNOT:
         assert {"framework": entry.framework, "label": dict(SITE.snippets.labels)[entry.framework], "reason": entry.reason} in records[entry.code]["cannot_send"]
+
+
+def test_the_page_examples_agree_with_what_the_snippets_send() -> None:
+    """The example response has the page's status and the fields the snippets are held to; 208
+    and 424 are shown inside a 207 Multi-Status, whose body must then carry the code."""
+    disagree = []
+    for number in sorted({item.code for item in SNIPPETS}):
+        code = SITE.by_code[number]
+        item = example(code)
+        section = code.body[EXAMPLE_REQUEST.search(code.body).start() :].split("\n## ", 1)[0]
+        status = re.match(r"HTTP/[\d.]+ (\d{3})", item.response_head)
+        shown = {line.split(":", 1)[0].lower() for line in item.response_head.split("\n")[1:]}
+        missing = [name for name in required_fields(code, item)[0] if name.lower() not in shown]
+        inside_207 = status is not None and status[1] == "207" and f"HTTP/1.1 {number}" in section
+        if status is None or (int(status[1]) != number and not inside_207) or missing:
+            disagree.append((number, status[1] if status else None, missing))
+    assert disagree == []
