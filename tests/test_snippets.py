@@ -236,7 +236,7 @@ def test_zz_count(capsys: pytest.CaptureFixture[str], request: pytest.FixtureReq
     passed, cannot = RESULTS["passed"], RESULTS["cannot"]
     codes = sorted({code for code, _ in passed})
     frameworks = sorted({key for _, key in passed}, key=FRAMEWORK_KEYS.index)
-    lines = [f"snippets: {len(passed)} run and passing ({len(codes)} codes x {len(frameworks)} frameworks: {', '.join(frameworks)})"]
+    lines = [f"snippets: {len(passed)} (code, framework) pairs run, all passing: {len(codes)} codes x {len(frameworks)} frameworks ({', '.join(frameworks)})"]
     for key in frameworks:
         lines.append(f"  {key}: {sum(1 for _, item in passed if item == key)}")
     lines.append(f"cannot send, each shown by a probe: {len(cannot)}")
