@@ -62,8 +62,8 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
     problems = [problem for _, found in parts for problem in found]
     cannot = load_data(root, "content/snippets/cannot.yml", problems)
     versions = load_data(root, "content/snippets/versions.yml", problems)
-    documents = [documents for documents, _ in parts]
-    return Content(*documents, snippets=load_snippets(root), cannot=cannot, versions=versions), problems
+    (codes, _), (classes, _), (comparisons, _), (guide, _) = parts
+    return Content(codes, classes, comparisons, guide, load_snippets(root), cannot, versions), problems
 
 
 def load_snippets(root: Path) -> list[SnippetFile]:

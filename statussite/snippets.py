@@ -149,8 +149,8 @@ def _snippet(file: SnippetFile, examples: Mapping[int, bool], problems: list[Pro
 
 def _cannot(data: DataFile, examples: Mapping[int, bool], written: set[tuple[int, str]], problems: list[Problem]) -> list[CannotSend]:
     front = data.front
-    values = CANNOT_SCHEMA.check(front, (), front.data)
-    entries = values["cannot"] or ()
+    values = CANNOT_SCHEMA.check(front, (), front.data) or {}
+    entries = values.get("cannot") or ()
     seen: set[tuple[int, str]] = set()
     for index, entry in enumerate(entries):
         code, key = entry["code"], entry["framework"]
@@ -169,7 +169,7 @@ def _cannot(data: DataFile, examples: Mapping[int, bool], written: set[tuple[int
 
 def _versions(data: DataFile, problems: list[Problem]) -> dict[str, str]:
     front = data.front
-    values = VERSIONS_SCHEMA.check(front, (), front.data)
+    values = VERSIONS_SCHEMA.check(front, (), front.data) or {}
     _report(data, front, problems)
     return {key: value for key, value in values.items() if value}
 
