@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 CHROMIUM ?= $(shell command -v chromium || echo /usr/bin/chromium)
 
-.PHONY: serve build bundle check-content lint test fuzz browser java constant-libraries check screenshots bench-search bench clean
+.PHONY: serve build bundle check-content lint test fuzz browser java constant-libraries runtimes snippet-versions check screenshots bench-search bench clean
 
 NODE_STAMP := node_modules/.installed
 
@@ -64,7 +64,22 @@ constant-libraries:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq $$missing >/dev/null; fi
 
-test: $(STAMP) $(NODE_STAMP) browser java constant-libraries
+# The snippet tests (tests/test_snippets.py) run Go, nginx and PHP snippets with Debian's
+# packages; install the ones missing (Python frameworks come from pyproject.toml, Express from
+# package-lock.json).
+RUNTIMES := go:golang-go nginx:nginx php:php-cli
+runtimes:
+	@missing=""; for pair in $(RUNTIMES); do command -v $${pair%%:*} >/dev/null || missing="$$missing $${pair#*:}"; done; \
+	  test -z "$$missing" || { echo "installing Debian's$$missing for the snippet tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq $$missing >/dev/null; }
+
+# Record the framework versions the snippets are tested with (content/snippets/versions.yml),
+# measured from what is installed; tests/test_snippets.py fails when the file is out of date.
+snippet-versions: $(STAMP) $(NODE_STAMP) runtimes
+	$(PY) -m measure.snippet_versions
+
+test: $(STAMP) $(NODE_STAMP) browser java constant-libraries runtimes
 	$(MAKE) --no-print-directory lint
 	CHROMIUM=$(CHROMIUM) $(PY) -m pytest
 	$(MAKE) --no-print-directory check

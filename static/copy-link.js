@@ -39,15 +39,15 @@
     return copied;
   }
 
-  function copy(text, button) {
+  function copy(text, button, what) {
     function done() {
-      announce("Link copied");
+      announce(what ? what + " copied" : "Link copied");
     }
     function fallback() {
       if (copyWithSelection(text)) {
         done();
       } else {
-        announce("Could not copy. The link is " + text);
+        announce(what ? "Could not copy. Select the code and copy it." : "Could not copy. The link is " + text);
       }
       button.focus();
     }
@@ -107,6 +107,22 @@
   for (var i = 0; i < anchors.length; i++) {
     var anchor = anchors[i];
     addButton(anchor.parentNode, anchor.getAttribute("href"), "Copy link to section: " + headingText(anchor.parentNode), "");
+  }
+  /* Snippets: the button copies the program exactly as the page shows it. */
+  var snippets = document.querySelectorAll("pre[data-copy-code]");
+  for (var k = 0; k < snippets.length; k++) {
+    (function (pre) {
+      var what = pre.getAttribute("data-copy-code") + " code";
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "copy-link copy-code";
+      button.appendChild(icon());
+      button.appendChild(document.createTextNode("Copy " + what));
+      button.addEventListener("click", function () {
+        copy(pre.textContent, button, what);
+      });
+      pre.parentNode.insertBefore(button, pre);
+    })(snippets[k]);
   }
   var places = document.querySelectorAll("[data-copy-link]");
   for (var j = 0; j < places.length; j++) {

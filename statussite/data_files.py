@@ -22,7 +22,7 @@ def codes_json(site: Site) -> str:
         "title": site.config.title,
         "base_url": base,
         "classes": [class_record(item, base) for item in site.classes],
-        "codes": [code_record(item, base, site.constants_for(item)) for item in site.codes],
+        "codes": [code_record(item, base, site.constants_for(item), site.snippets.for_code(item.code)) for item in site.codes],
     }
     return json_text(data)
 
@@ -34,11 +34,11 @@ def code_json_path(code: StatusCode) -> str:
 
 def code_json(code: StatusCode, site: Site) -> str:
     """The code's entry of codes.json, on its own."""
-    return json_text(code_record(code, site.config.base_url, site.constants_for(code)))
+    return json_text(code_record(code, site.config.base_url, site.constants_for(code), site.snippets.for_code(code.code)))
 
 
 def codes_csv(site: Site) -> str:
-    return csv_text([code_record(item, site.config.base_url, site.constants_for(item)) for item in site.codes], site.libraries)
+    return csv_text([code_record(item, site.config.base_url, site.constants_for(item), site.snippets.for_code(item.code)) for item in site.codes], site.libraries)
 
 
 def schema_files(site: Site) -> dict[str, str]:

@@ -133,6 +133,24 @@ def code_properties(libraries: tuple[str, ...] = ()) -> dict[str, Any]:
                 },
             ),
         ),
+        "snippets": _list(
+            "complete programs that send the code, one per framework, each run by the site's tests against the page's example request",
+            _object(
+                "a snippet",
+                {
+                    "framework": _text("the framework's key, such as flask"),
+                    "label": _text("its name as the page shows it, such as Flask"),
+                    "version": _text("the version the tests ran it with"),
+                    "file": _text("the file name the run command expects, such as 404.py"),
+                    "run": _text("the command that starts it, in the folder holding the file; it serves on 127.0.0.1:8000"),
+                    "text": _text("the program, exactly as tested"),
+                },
+            ),
+        ),
+        "cannot_send": _list(
+            "frameworks that cannot send the code, with why",
+            _object("a framework that cannot send it", {"framework": _text("the framework's key"), "label": _text("its name"), "reason": _text("why not")}),
+        ),
         **_place(),
     }
 

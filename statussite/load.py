@@ -41,6 +41,27 @@ class Content:
     guide: list[Document]  # content/guide.md, or nothing for a site without a guide
     constants: list[Document] = field(default_factory=list)  # content/constants/*.yml: YAML only, no body
     substatus: list[Document] = field(default_factory=list)  # content/iis-substatus.yml, a YAML-only file
+    snippets: list[SnippetFile] = field(default_factory=list)
+    cannot: DataFile | None = None  # content/snippets/cannot.yml
+    versions: DataFile | None = None  # content/snippets/versions.yml
+
+
+@dataclass(frozen=True)
+class SnippetFile:
+    """One snippet file, its text exactly as on disk (the page shows and the test runs these bytes)."""
+
+    path: str
+    text: str
+    size: int
+    error: tuple[int, int, str] | None = None  # line, column and message if it cannot be read
+
+
+@dataclass(frozen=True)
+class DataFile:
+    """A YAML data file (no body), parsed with the spots of its keys."""
+
+    path: str
+    front: FrontMatter
 
 
 def load_content(root: Path) -> tuple[Content, list[Problem]]:
@@ -53,7 +74,49 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
         load_folder(root, "content/constants", "*.yml"),
         load_folder(root, "content", SUBSTATUS_FILE),
     ]
-    return Content(*(documents for documents, _ in parts)), [problem for _, problems in parts for problem in problems]
+    problems = [problem for _, found in parts for problem in found]
+    cannot = load_data(root, "content/snippets/cannot.yml", problems)
+    versions = load_data(root, "content/snippets/versions.yml", problems)
+    (codes, _), (classes, _), (comparisons, _), (guide, _), (constants, _), (substatus, _) = parts
+    content = Content(codes, classes, comparisons, guide, constants, substatus, load_snippets(root), cannot, versions)
+    return content, problems
+
+
+def load_snippets(root: Path) -> list[SnippetFile]:
+    """Every file in a folder of content/snippets/, sorted by path; validation says which are wrong."""
+    files = []
+    inside = _inside_project(root / "content/snippets", root)
+    for file in sorted((root / "content/snippets").glob("*/*")):
+        if file.is_dir():
+            continue
+        shown = file.relative_to(root).as_posix()
+        try:
+            data = read_bounded(file, root if inside else None)
+            files.append(SnippetFile(shown, data.decode("utf-8"), len(data)))
+        except FormatError as error:
+            files.append(SnippetFile(shown, "", 0, (error.spot.line, error.spot.col, error.message)))
+        except UnicodeDecodeError as error:
+            line, col = _position(data, error.start)
+            files.append(SnippetFile(shown, "", len(data), (line, col, f"not valid UTF-8: byte 0x{data[error.start]:02x} cannot be decoded; save the file as UTF-8")))
+    return files
+
+
+def load_data(root: Path, name: str, problems: list[Problem]) -> DataFile | None:
+    """A YAML data file, or None if there is none (or it cannot be parsed: then a problem says why)."""
+    file = root / name
+    if not file.exists() and not file.is_symlink():
+        return None
+    try:
+        document = load_file(file, name, root if _inside_project(file.parent, root) else None)
+        return DataFile(name, document.front)
+    except FormatError as error:
+        problems.append(Problem(name, error.spot.line, error.spot.col, error.message.replace("front-matter", "file")))
+    return None
+
+
+def _position(data: bytes, offset: int) -> tuple[int, int]:
+    before = data[:offset]
+    return before.count(b"\n") + 1, offset - (before.rfind(b"\n") + 1) + 1
 
 
 def load_folder(root: Path, folder: str, pattern: str = "*.md") -> tuple[list[Document], list[Problem]]:

@@ -323,6 +323,63 @@ def version_key(version: str) -> tuple[int, ...]:
 
 
 @dataclass(frozen=True)
+class Snippet:
+    """A complete program that sends `code`, as in content/snippets/<framework>/<code>.<ext>."""
+
+    framework: str
+    code: int
+    text: str  # the file's exact text: what the page shows and the test runs
+    run: str  # the command in its `run:` comment
+    path: str
+
+    @property
+    def file_name(self) -> str:
+        """The name the run command expects: 404.py."""
+        return self.path.rsplit("/", 1)[-1]
+
+
+@dataclass(frozen=True)
+class CannotSend:
+    """A code a framework cannot send, with why (content/snippets/cannot.yml)."""
+
+    code: int
+    framework: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Sending:
+    """One framework's entry in a code page's "Send it" section: a snippet, or why there is none."""
+
+    framework: str
+    label: str
+    version: str
+    snippet: Snippet | None
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class Snippets:
+    """Every snippet and every code a framework cannot send, with the framework versions tested."""
+
+    snippets: tuple[Snippet, ...] = ()
+    cannot: tuple[CannotSend, ...] = ()
+    versions: tuple[tuple[str, str], ...] = ()  # framework -> version, as measured
+    labels: tuple[tuple[str, str], ...] = ()  # framework -> label, in page order
+
+    def for_code(self, code: int) -> tuple[Sending, ...]:
+        """Each framework with a snippet or a reason for `code`, in the registry's order."""
+        versions = dict(self.versions)
+        written = {item.framework: item for item in self.snippets if item.code == code}
+        reasons = {item.framework: item.reason for item in self.cannot if item.code == code}
+        return tuple(
+            Sending(key, label, versions.get(key, ""), written.get(key), reasons.get(key))
+            for key, label in self.labels
+            if key in written or key in reasons
+        )
+
+
+@dataclass(frozen=True)
 class SiteConfig:
     title: str
     description: str
@@ -340,6 +397,7 @@ class Site:
     comparisons: tuple[Comparison, ...] = ()
     guide: Guide | None = None
     libraries: tuple[Library, ...] = ()
+    snippets: Snippets = field(default_factory=Snippets)
     by_code: dict[int, StatusCode] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

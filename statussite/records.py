@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from .model import Constant, Library, StatusClass, StatusCode, SubStatus
+from .model import Constant, Library, Sending, StatusClass, StatusCode, SubStatus
 
 
 def json_text(data: dict[str, Any]) -> str:
@@ -17,9 +17,12 @@ def json_text(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-def code_record(code: StatusCode, base_url: str, constants: tuple[tuple[Library, tuple[Constant, ...]], ...] = ()) -> dict[str, Any]:
+def code_record(
+    code: StatusCode, base_url: str, constants: tuple[tuple[Library, tuple[Constant, ...]], ...] = (), sending: tuple[Sending, ...] = ()
+) -> dict[str, Any]:
     """Every front-matter field under its front-matter name, the libraries' constants
-    (Site.constants_for), and where the page lives."""
+    (Site.constants_for), the snippets of its "Send it" section (`sending`), and where the
+    page lives."""
     return {
         "code": code.code,
         "name": code.name,
@@ -40,6 +43,12 @@ def code_record(code: StatusCode, base_url: str, constants: tuple[tuple[Library,
         "keywords": list(code.keywords),
         "grpc": {"client_status": code.grpc.client_status, "from_grpc": list(code.grpc.from_grpc)} if code.grpc else None,
         "iis_substatus": [substatus_record(row, code, base_url) for row in code.substatus],
+        "snippets": [
+            {"framework": item.framework, "label": item.label, "version": item.version, "file": item.snippet.file_name, "run": item.snippet.run, "text": item.snippet.text}
+            for item in sending
+            if item.snippet
+        ],
+        "cannot_send": [{"framework": item.framework, "label": item.label, "reason": item.reason} for item in sending if item.reason],
         "url": code.url,
         "permalink": base_url + code.url,
     }

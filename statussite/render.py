@@ -121,7 +121,7 @@ def api_values(site: Site) -> dict[str, Any]:
         "code_fields": field_rows(code_properties(tuple(item.key for item in site.libraries))),
         "csv_columns": csv_columns(site.libraries),
         "example": example,
-        "example_json": json_text(shortened(code_record(example, base, site.constants_for(example)))),
+        "example_json": json_text(shortened(code_record(example, base, site.constants_for(example), site.snippets.for_code(example.code)))),
         "example_rows": len(example.substatus),
         "code_schema_file": CODE_SCHEMA_FILE,
         "codes_schema_file": CODES_SCHEMA_FILE,

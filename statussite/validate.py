@@ -33,6 +33,7 @@ from .model import (
 )
 from .problems import Problem
 from .schema import Boolean, Field, Integer, ListOf, Moved, Record, Text, Url, complain
+from .snippets import check_snippets, has_example_request
 from .validate_compare import comparison
 from .validate_constants import library
 from .validate_guide import guide
@@ -103,6 +104,8 @@ def validate(content: Content, config: SiteConfig) -> tuple[Site | None, list[Pr
     libraries = [item for item in (library(doc, problems) for doc in content.constants) if item]
     rows = [row for doc in content.substatus for row in substatus_codes(doc, declared, problems)]
     problems.extend(_cross_check(code_docs, class_docs, declared, [*compare_docs, *guide_docs]))
+    examples = {code: has_example_request(doc.body) for doc in code_docs if isinstance(code := doc.front.data.get("code"), int)}
+    snippets = check_snippets(content.snippets, content.cannot, content.versions, examples, problems)
     if problems:
         return None, problems
     site = Site(
@@ -112,6 +115,7 @@ def validate(content: Content, config: SiteConfig) -> tuple[Site | None, list[Pr
         comparisons=tuple(sorted(comparisons, key=lambda item: item.codes)),
         guide=guides[0] if guides else None,
         libraries=tuple(sorted(libraries, key=lambda item: (item.ecosystem.lower(), item.name.lower()))),
+        snippets=snippets,
     )
     return site, []
 

@@ -145,3 +145,16 @@ def test_a_code_page_link_into_the_guide_opens_at_its_answer(context, server):
     assert visible_questions(page) == ["client-error"]
     assert page.locator("#client-error-401").is_visible()
     assert errors == []
+
+
+def test_a_copy_code_button_puts_the_snippet_exactly_as_shown_on_the_clipboard(context, server):
+    from conftest import ROOT
+
+    page, errors = open_page(context, server + "404/")
+    page.locator("#send-flask summary").click()
+    button = page.locator("#send-flask .copy-code")
+    assert button.inner_text().strip() == "Copy Flask code"
+    button.click()
+    page.locator(".copy-status").filter(has_text="Flask code copied").wait_for()
+    assert clipboard(context, server) == (ROOT / "content/snippets/flask/404.py").read_text(encoding="utf-8")
+    assert errors == []

@@ -1,0 +1,1 @@
+"""Measurement tools that run beside the generator (never imported by statussite)."""

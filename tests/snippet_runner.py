@@ -1,0 +1,206 @@
+"""Run a snippet as a reader would and talk HTTP/1.1 to it over loopback.
+
+The snippet's file is copied, byte for byte, into an empty folder under its own name and its
+`run:` command is started there, in a process group of its own that is always ended. The
+exchange is read off the socket as raw bytes, so a body sent where none is allowed is seen
+(http.client would drop it for 204 and 304).
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+HOST, PORT = "127.0.0.1", 8000
+START_TIMEOUT = 30.0
+
+
+@dataclass(frozen=True)
+class Request:
+    method: str
+    target: str
+    headers: tuple[tuple[str, str], ...]
+    body: bytes
+
+    def header(self, name: str) -> str | None:
+        return next((value for key, value in self.headers if key.lower() == name.lower()), None)
+
+    def without(self, name: str) -> Request:
+        return Request(self.method, self.target, tuple(item for item in self.headers if item[0].lower() != name.lower()), self.body)
+
+    def with_header(self, name: str, value: str) -> Request:
+        return Request(self.method, self.target, (*self.without(name).headers, (name, value)), self.body)
+
+    def with_method(self, method: str) -> Request:
+        headers = tuple(item for item in self.headers if item[0].lower() not in ("content-length", "content-type"))
+        return Request(method, self.target, headers, b"")
+
+    def wire(self, version: str = "HTTP/1.1") -> bytes:
+        head = f"{self.method} {self.target} {version}\r\n" + "".join(f"{key}: {value}\r\n" for key, value in self.headers)
+        return head.encode("latin-1") + b"\r\n" + self.body
+
+
+@dataclass(frozen=True)
+class Response:
+    status: int
+    headers: tuple[tuple[str, str], ...]
+    body: bytes
+    interim: tuple[int, ...]  # 1xx responses before the final one
+    raw: bytes
+
+    def header(self, name: str) -> str | None:
+        return next((value for key, value in self.headers if key.lower() == name.lower()), None)
+
+    def has(self, name: str) -> bool:
+        return self.header(name) is not None
+
+
+def parse_request(block: str) -> tuple[Request, str]:
+    """An ```http request block as the page shows it: the request and its HTTP version."""
+    head, _, body = block.partition("\n\n")
+    lines = head.split("\n")
+    method, target, version = lines[0].split(" ")
+    headers = tuple((name.strip(), value.strip()) for name, value in (line.split(":", 1) for line in lines[1:] if line))
+    return Request(method, target, headers, body.encode("utf-8")), version
+
+
+def environment() -> dict[str, str]:
+    """The project's installed packages on the path: the venv's python first, node_modules for Node."""
+    path = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "/usr/bin:/bin")])
+    return {**os.environ, "PATH": path, "NODE_PATH": str(ROOT / "node_modules"), "PYTHONUNBUFFERED": "1"}
+
+
+def port_open() -> bool:
+    try:
+        with socket.create_connection((HOST, PORT), timeout=0.2):
+            return True
+    except OSError:
+        return False
+
+
+@contextmanager
+def running(folder: Path, command: list[str]) -> Iterator[subprocess.Popen]:
+    """Start `command` in `folder` and wait for 127.0.0.1:8000; end its process group after."""
+    if port_open():
+        raise AssertionError(f"port {PORT} is taken before starting {command}: another server is running")
+    log = open(folder / "server.log", "wb")  # noqa: SIM115 - the server writes to it until `finally` below
+    process = subprocess.Popen(command, cwd=folder, env=environment(), stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + START_TIMEOUT
+        while not port_open():
+            if process.poll() is not None:
+                raise AssertionError(f"{command} exited with {process.returncode} before listening:\n{(folder / 'server.log').read_text(errors='replace')}")
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{command} did not listen on {HOST}:{PORT} within {START_TIMEOUT} s")
+            time.sleep(0.05)
+        yield process
+    finally:
+        _end(process)
+        log.close()
+
+
+def _end(process: subprocess.Popen) -> None:
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        try:
+            os.killpg(process.pid, sig)
+        except ProcessLookupError:
+            break
+        try:
+            process.wait(timeout=5)
+            break
+        except subprocess.TimeoutExpired:
+            continue
+    deadline = time.monotonic() + 5
+    while port_open() and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
+def start_command(folder: Path, run: str) -> list[str]:
+    return shlex.split(run)
+
+
+def exchange(wire: bytes, method: str, idle: float = 0.3) -> Response:
+    """Send the raw request and read the whole response off the socket."""
+    with socket.create_connection((HOST, PORT), timeout=10) as sock:
+        sock.sendall(wire)
+        data = b""
+        interim: list[int] = []
+        while True:
+            while b"\r\n\r\n" not in data:
+                chunk = sock.recv(65536)
+                if not chunk:
+                    raise AssertionError(f"the connection closed before a complete response head: {data!r}")
+                data += chunk
+            head, _, rest = data.partition(b"\r\n\r\n")
+            status, headers = _head(head)
+            if 100 <= status < 200 and status != 101:
+                interim.append(status)
+                data = rest
+                continue
+            break
+        body = _body(sock, rest, headers, method, status, idle)
+        return Response(status, headers, body, tuple(interim), head + b"\r\n\r\n" + body)
+
+
+def _head(head: bytes) -> tuple[int, tuple[tuple[str, str], ...]]:
+    lines = head.decode("latin-1").split("\r\n")
+    status = int(lines[0].split(" ")[1])
+    return status, tuple((name.strip(), value.strip()) for name, value in (line.split(":", 1) for line in lines[1:] if ":" in line))
+
+
+def _body(sock: socket.socket, rest: bytes, headers: tuple[tuple[str, str], ...], method: str, status: int, idle: float) -> bytes:
+    """Everything after the head: by Content-Length, to the last chunk, or until the server
+    stops sending. For HEAD, 204 and 304 the framing headers say nothing, so whatever arrives
+    is read, to catch a body sent where none may be."""
+    fields = {name.lower(): value for name, value in headers}
+    data = rest
+    framed = method != "HEAD" and status not in (204, 304)
+    if framed and "content-length" in fields:
+        length = int(fields["content-length"])
+        while len(data) < length:
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            data += chunk
+        if length:
+            return data
+    elif framed and "chunked" in fields.get("transfer-encoding", "").lower():
+        while not data.endswith(b"0\r\n\r\n"):
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            data += chunk
+        return data
+    sock.settimeout(idle)
+    try:
+        while True:
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            data += chunk
+    except TimeoutError:
+        pass
+    return data
+
+
+def read_all(wire: bytes, idle: float = 1.0) -> bytes:
+    """Send the raw request; every byte the server sends until it closes or goes quiet."""
+    with socket.create_connection((HOST, PORT), timeout=idle) as sock:
+        sock.sendall(wire)
+        data = b""
+        try:
+            while chunk := sock.recv(65536):
+                data += chunk
+        except TimeoutError:
+            pass
+        return data
