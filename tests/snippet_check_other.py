@@ -108,11 +108,11 @@ def request_bytes(page_request: str) -> tuple[bytes, bool]:
     return ("\r\n".join(lines) + "\r\n\r\n").encode("utf-8") + body_bytes, declared > len(body_bytes)
 
 
-def read_exchange(sock: socket.socket, method: str, wait: float) -> Exchange:
+def read_exchange(sock: socket.socket, method: str, wait: float, head_only: bool = False) -> Exchange:
     """Read interim responses and the final one (framed by Content-Length, chunked or close)."""
     sock.settimeout(wait)
     ex = Exchange()
-    buf = b""
+    buf = bytearray()
 
     def more() -> bool:
         nonlocal buf
@@ -123,7 +123,8 @@ def read_exchange(sock: socket.socket, method: str, wait: float) -> Exchange:
         if not data:
             return False
         buf += data
-        ex.raw += data
+        if len(ex.raw) < 4096:
+            ex.raw += data[:4096]
         return True
 
     while True:
@@ -131,7 +132,8 @@ def read_exchange(sock: socket.socket, method: str, wait: float) -> Exchange:
             if not more():
                 ex.closed_silently = not ex.raw
                 return ex
-        head, buf = buf.split(b"\r\n\r\n", 1)
+        head, rest = bytes(buf).split(b"\r\n\r\n", 1)
+        buf = bytearray(rest)
         status_line, *header_lines = head.decode("latin-1").split("\r\n")
         parts = status_line.split(" ", 2)
         headers = [tuple(p.strip() for p in h.split(":", 1)) for h in header_lines if ":" in h]
@@ -139,6 +141,9 @@ def read_exchange(sock: socket.socket, method: str, wait: float) -> Exchange:
         if 100 <= resp.status < 200 and resp.status != 101:
             ex.interim.append(resp)
             continue
+        if head_only:
+            ex.final = resp
+            return ex
         if method == "HEAD" or resp.status in (101, 204, 304):
             length = 0
         elif resp.header("Content-Length") is not None:
@@ -146,7 +151,7 @@ def read_exchange(sock: socket.socket, method: str, wait: float) -> Exchange:
         elif (resp.header("Transfer-Encoding") or "").lower() == "chunked":
             while not buf.endswith(b"0\r\n\r\n") and more():
                 pass
-            resp.body = dechunk(buf)
+            resp.body = dechunk(bytes(buf))
             ex.final = resp
             return ex
         else:
@@ -155,12 +160,12 @@ def read_exchange(sock: socket.socket, method: str, wait: float) -> Exchange:
             length = len(buf)
         while len(buf) < length and more():
             pass
-        resp.body = buf[:length]
+        resp.body = bytes(buf[:length])
         # Anything after the framed body is a protocol error for these checks.
         if resp.status in (204, 304) or method == "HEAD":
             sock.settimeout(0.3)
             more()
-            resp.body = buf
+            resp.body = bytes(buf)
         ex.final = resp
         return ex
 
@@ -176,13 +181,10 @@ def dechunk(data: bytes) -> bytes:
     return out
 
 
-def send(req: bytes, method: str, wait: float = 5.0, then_close: bool = False) -> Exchange:
+def send(req: bytes, method: str, wait: float = 5.0, head_only: bool = False) -> Exchange:
     with socket.create_connection(("127.0.0.1", PORT), timeout=5) as sock:
         sock.sendall(req)
-        if then_close:
-            sock.close()
-            return Exchange()
-        return read_exchange(sock, method, wait)
+        return read_exchange(sock, method, wait, head_only)
 
 
 def port_open() -> bool:
@@ -374,7 +376,7 @@ def check_snippet(path: Path, cache: Path) -> list[str]:
         ex = send(req, method, wait)
         problems = check_exchange(ex, page, want, headers)
         for label, variant, status in variants(code, req):
-            vex = send(variant, method)
+            vex = send(variant, method, head_only=True)
             got = vex.final.status if vex.final else None
             if got != status:
                 problems.append(f"{label}: status {got}, expected {status}")
