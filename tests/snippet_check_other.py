@@ -417,21 +417,23 @@ class Probe:
     text: str
     command: str
     request: bytes
-    verdict: str  # what must be seen: 'final-only CODE', 'silent-close', 'no-answer', 'status CODE'
+    verdict: str  # 'interim-only C', 'no-switch', 'silent-close', 'no-answer' or 'status C'
     wait: float = 3.0
 
 
 def probe_for(code: int, framework: str) -> Probe | None:
+    """The natural attempt at sending `code` in `framework`, and what the wire must show."""
     page = load_page(code)
     req, _ = request_bytes(page.request)
     if framework == "nginx":
         name = f"probe{code}.conf"
         cmd = f"nginx -p . -c {name} -e stderr"
-        if code in (100, 101, 102, 103, 104):
-            loc = f"location / {{ return {code}; }}"
-            if code == 100:
-                return None
-            return Probe(name, NGINX_PROBE.format(body=loc), cmd, req, f"final-only {code}")
+        if code == 101:
+            loc = "location / { add_header Upgrade websocket always; return 101; }"
+            return Probe(name, NGINX_PROBE.format(body=loc), cmd, req, "no-switch")
+        if code in (102, 103, 104):
+            loc = f"location / {{ client_max_body_size 0; return {code}; }}"
+            return Probe(name, NGINX_PROBE.format(body=loc), cmd, req, f"interim-only {code}")
         if code == 408:
             loc = "location / { dav_methods PUT; create_full_put_path on; client_max_body_size 0; }"
             return Probe(name, NGINX_PROBE.format(body=loc), cmd, req, "silent-close log408", wait=6)
@@ -445,20 +447,22 @@ def probe_for(code: int, framework: str) -> Probe | None:
     if framework == "php":
         name = f"probe{code}.php"
         cmd = f"php -S 127.0.0.1:{PORT} {name}"
-        if code in (101, 102, 103, 104):
+        if code in (101, 102, 103):
             text = f"<?php\nhttp_response_code({code});\nheader('Link: </a.css>; rel=preload');\necho 'final';\n"
-            return Probe(name, text, cmd, req, f"final-only {code}")
-        if code in (100, 408, 413, 417, 507):
-            text = f"<?php\nhttp_response_code({code if code != 100 else 201});\n"
-            return Probe(name, text, cmd, req, "no-answer", wait=6)
-    if framework == "express":
+            verdict = "no-switch" if code == 101 else f"interim-only {code}"
+            return Probe(name, text, cmd, req, verdict)
+        if code in (100, 104, 408, 413, 417, 507):
+            text = f"<?php\nhttp_response_code({201 if code in (100, 104) else code});\n"
+            return Probe(name, text, cmd, req, "no-answer", wait=10)
+    if framework == "express" and code == 104:
         name = f"probe{code}.js"
-        cmd = f"node {name}"
-        if code == 104:
-            text = ("const app = require('express')();\n"
-                    "app.post('*', (req, res) => { res.writeHead(104, { Location: '/u/1' }); res.status(201).end(); });\n"
-                    f"app.listen({PORT}, '127.0.0.1');\n")
-            return Probe(name, text, cmd, req, "final-only 104")
+        text = ("const app = require('express')();\n"
+                "app.post('*', (req, res) => {\n"
+                "  res.writeHead(104, { Location: '/uploads/1', 'Upload-Draft-Interop-Version': '6' });\n"
+                "  res.status(201).end();\n"
+                "});\n"
+                f"app.listen({PORT}, '127.0.0.1');\n")
+        return Probe(name, text, f"node {name}", req, "interim-only 104")
     return None
 
 
@@ -468,15 +472,29 @@ def check_probe(code: int, framework: str, cache: Path) -> list[str]:
         return ["no probe written for this entry"]
     method = load_page(code).request.split(" ", 1)[0]
     with Server(probe.text, probe.name, cache, probe.command) as server:
-        ex = send(probe.request, method, probe.wait)
+        with socket.create_connection(("127.0.0.1", PORT), timeout=5) as sock:
+            sock.sendall(probe.request)
+            ex = read_exchange(sock, method, probe.wait)
+            second = b""
+            if probe.verdict == "no-switch" and ex.final is not None:
+                # after a real 101 the connection no longer speaks HTTP/1.1
+                try:
+                    sock.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+                    sock.settimeout(2)
+                    second = sock.recv(200)
+                except OSError:
+                    second = b""
         out = server.output()
     v = probe.verdict
-    if v.startswith("final-only"):
+    if v.startswith("interim-only"):
         c = int(v.split()[1])
-        ok = ex.final is not None and ex.final.status == c and not ex.interim and (
-            # a final 1xx: nothing may follow it as the real answer on this connection
-            b"HTTP/1.1 2" not in ex.raw)
-        return [] if ok else [f"expected {c} as the only, final response, got {ex.raw[:160]!r}"]
+        ok = [r.status for r in ex.interim] == [c] and ex.final is None
+        return [] if ok else [f"expected a lone {c} with no final response, got {ex.raw[:160]!r}"]
+    if v == "no-switch":
+        closes = ex.final is not None and "close" in (ex.final.header("Connection") or "").lower()
+        ok = ex.final is not None and ex.final.status == 101 and (
+            closes or second.startswith(b"HTTP/1.1 "))
+        return [] if ok else [f"expected a 101 and then HTTP or a close, got {ex.raw[:120]!r} {second[:60]!r}"]
     if v.startswith("silent-close"):
         problems = [] if ex.closed_silently else [f"expected a silent close, got {ex.raw[:120]!r}"]
         if "log408" in v and '" 408 ' not in out:
