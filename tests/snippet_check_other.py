@@ -28,6 +28,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Self, cast
 
 import yaml
 
@@ -76,19 +77,19 @@ def load_page(code: int) -> Page:
     text = (CODES / f"{code}.md").read_text(encoding="utf-8")
     _, front, body = text.split("---\n", 2)
     example = body.split("## Example", 1)[1].split("\n## ", 1)[0]
-    blocks = re.findall(r"```http\n(.*?)```", example, re.S)
+    blocks = re.findall(r"```http\n(.*?)```", example, re.DOTALL)
     return Page(code, yaml.safe_load(front), blocks[0], blocks[1] if len(blocks) > 1 else "")
 
 
-def request_bytes(page_request: str) -> tuple[bytes, bool]:
-    """The page's request as bytes, and whether the body shown is only a part of it.
+def request_bytes(page_request: str) -> bytes:
+    """The page's request as bytes; a body shown only in part is sent as far as it is shown.
 
     Deviations from the text, each because the text cannot go on the wire as it is:
     an `HTTP/2` request line is sent as HTTP/1.1 (the snippets serve cleartext HTTP/1.1);
     a header value shown ending in `...` is sent that long (the 431 example elides it);
     a Content-Length that miscounts a body shown in full is corrected.
     """
-    text = page_request[:-1] if page_request.endswith("\n") else page_request
+    text = page_request.removesuffix("\n")
     head, _, body = text.partition("\n\n")
     lines = head.split("\n")
     lines[0] = re.sub(r" HTTP/2$", " HTTP/1.1", lines[0])
@@ -99,16 +100,16 @@ def request_bytes(page_request: str) -> tuple[bytes, bool]:
             lines[i] = base + filler
     body_bytes = body.encode("utf-8")
     at = next((i for i, l in enumerate(lines) if l.lower().startswith("content-length:")), None)
-    declared = int(lines[at].split(":", 1)[1]) if at is not None else 0
-    if at is not None and body_bytes and declared != len(body_bytes):
+    if at is not None and body_bytes and int(lines[at].split(":", 1)[1]) != len(body_bytes):
         # A page that miscounts the body it shows in full (207 and 208 count one byte more):
         # send the true count, or the server would wait for a byte that never comes.
         lines[at] = f"Content-Length: {len(body_bytes)}"
-        declared = len(body_bytes)
-    return ("\r\n".join(lines) + "\r\n\r\n").encode("utf-8") + body_bytes, declared > len(body_bytes)
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("utf-8") + body_bytes
 
 
-def read_exchange(sock: socket.socket, method: str, wait: float, head_only: bool = False) -> Exchange:
+def read_exchange(
+    sock: socket.socket, method: str, wait: float, head_only: bool = False, until: int | None = None
+) -> Exchange:
     """Read interim responses and the final one (framed by Content-Length, chunked or close)."""
     sock.settimeout(wait)
     ex = Exchange()
@@ -118,7 +119,7 @@ def read_exchange(sock: socket.socket, method: str, wait: float, head_only: bool
         nonlocal buf
         try:
             data = sock.recv(65536)
-        except (socket.timeout, ConnectionResetError):
+        except (TimeoutError, ConnectionResetError):
             return False
         if not data:
             return False
@@ -140,6 +141,8 @@ def read_exchange(sock: socket.socket, method: str, wait: float, head_only: bool
         resp = Response(int(parts[1]), parts[2] if len(parts) > 2 else "", headers, b"")  # type: ignore[arg-type]
         if 100 <= resp.status < 200 and resp.status != 101:
             ex.interim.append(resp)
+            if resp.status == until:
+                return ex
             continue
         if head_only:
             ex.final = resp
@@ -181,10 +184,12 @@ def dechunk(data: bytes) -> bytes:
     return out
 
 
-def send(req: bytes, method: str, wait: float = 5.0, head_only: bool = False) -> Exchange:
+def send(
+    req: bytes, method: str, wait: float = 5.0, head_only: bool = False, until: int | None = None
+) -> Exchange:
     with socket.create_connection(("127.0.0.1", PORT), timeout=5) as sock:
         sock.sendall(req)
-        return read_exchange(sock, method, wait, head_only)
+        return read_exchange(sock, method, wait, head_only, until)
 
 
 def port_open() -> bool:
@@ -193,6 +198,18 @@ def port_open() -> bool:
         return True
     except OSError:
         return False
+
+
+def listen_addresses() -> set[str]:
+    """Local addresses of sockets listening on PORT, from /proc (this network namespace's)."""
+    found = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            local, state = line.split()[1], line.split()[3]
+            addr, port = local.split(":")
+            if state == "0A" and int(port, 16) == PORT:
+                found.add(addr)
+    return found
 
 
 def run_line(path: Path) -> str:
@@ -228,7 +245,7 @@ class Server:
         self.cache = cache
         self.proc: subprocess.Popen[bytes] | None = None
 
-    def __enter__(self) -> Server:
+    def __enter__(self) -> Self:
         with open(self.log, "wb") as log:
             self.proc = subprocess.Popen(
                 self.command, shell=True, cwd=self.dir, env=environment(self.cache),
@@ -269,7 +286,7 @@ def required_headers(page: Page) -> list[str]:
     """MUST fields, except those required only 'if a 200 would have carried it' and not shown."""
     shown = {h.split(":", 1)[0].lower() for h in page.response.split("\n\n")[0].split("\n")[1:]}
     fields = []
-    for h in page.front.get("headers") or []:  # type: ignore[union-attr]
+    for h in cast("list[dict[str, str]]", page.front.get("headers") or []):
         if h.get("requirement") != "MUST":
             continue
         conditional = str(h.get("note", "")).startswith("if a 200")
@@ -301,7 +318,7 @@ def expectation(page: Page) -> Expect:
     if page.code == 104:  # the final answer comes after the whole upload, so stop at 104
         return Expect(201, interim=104, stop_after_interim=True)
     if page.code in (102, 103):
-        final = int(re.findall(r"^HTTP/\S+ (\d{3})", page.response, re.M)[-1])
+        final = int(re.findall(r"^HTTP/\S+ (\d{3})", page.response, re.MULTILINE)[-1])
         return Expect(final, interim=page.code)
     if page.code == 208:  # the page's own example: 208 lives inside a 207 body
         return Expect(207, body_contains="208 Already Reported")
@@ -371,14 +388,17 @@ def variants(code: int, req: bytes) -> list[tuple[str, bytes, int]]:
 def check_snippet(path: Path, cache: Path) -> list[str]:
     code = int(path.stem)
     page = load_page(code)
-    req, partial = request_bytes(page.request)
+    req = request_bytes(page.request)
     method = page.request.split(" ", 1)[0]
     want = expectation(page)
     headers = required_headers(page)
     with Server(path.read_text(encoding="utf-8"), path.name, cache) as server:
+        bound = listen_addresses()
+        wrong = bound - {"0100007F"}  # 127.0.0.1, as /proc/net/tcp writes it
+        problems_bind = [f"listens on {sorted(wrong)}, not 127.0.0.1 only"] if wrong else []
         wait = 12.0 if code == 408 else 5.0
-        ex = send(req, method, wait)
-        problems = check_exchange(ex, page, want, headers)
+        ex = send(req, method, wait, until=want.interim if want.stop_after_interim else None)
+        problems = problems_bind + check_exchange(ex, page, want, headers)
         for label, variant, status in variants(code, req):
             vex = send(variant, method, head_only=True)
             got = vex.final.status if vex.final else None
@@ -424,7 +444,7 @@ class Probe:
 def probe_for(code: int, framework: str) -> Probe | None:
     """The natural attempt at sending `code` in `framework`, and what the wire must show."""
     page = load_page(code)
-    req, _ = request_bytes(page.request)
+    req = request_bytes(page.request)
     if framework == "nginx":
         name = f"probe{code}.conf"
         cmd = f"nginx -p . -c {name} -e stderr"
@@ -522,7 +542,7 @@ def main(filters: list[str]) -> int:
             t0 = time.monotonic()
             try:
                 problems = check_snippet(path, cache)
-            except Exception as exc:  # one broken snippet must not hide the others
+            except Exception as exc:  # noqa: BLE001 - one broken snippet must not hide the others
                 problems = [f"{type(exc).__name__}: {exc}"]
             took = time.monotonic() - t0
             if problems:
@@ -544,7 +564,7 @@ def main(filters: list[str]) -> int:
         else:
             try:
                 problems = check_probe(code, framework, cache)
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 - nor one broken probe
                 problems = [f"{type(exc).__name__}: {exc}"]
         if problems:
             failures += 1
