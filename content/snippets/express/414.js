@@ -4,7 +4,8 @@ const app = express();
 
 app.use((req, res, next) => {
   if (req.originalUrl.length > 256) {
-    return res.status(414).type('text').send('The URI is longer than 256 bytes. Send the ids in a POST.');
+    return res.status(414).type('text')
+      .send('The URI is longer than 256 bytes. Send the ids in a POST.');
   }
   next();
 });

@@ -4,7 +4,8 @@ const app = express();
 
 app.put('/backups/:name', (req, res) => {
   if (req.get('Expect')) {
-    return res.status(417).type('text').send('This gateway does not support Expect; send the body directly.');
+    return res.status(417).type('text')
+      .send('This gateway does not support Expect; send the body directly.');
   }
   req.resume().on('end', () => res.status(201).end());
 });

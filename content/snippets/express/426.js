@@ -3,10 +3,7 @@ const express = require('express');
 const app = express();
 
 app.get('/live/scores', (req, res) => {
-  res.status(426).set({
-    Upgrade: 'websocket',
-    Connection: 'Upgrade',
-  })
+  res.status(426).set({ Upgrade: 'websocket', Connection: 'Upgrade' })
     .type('text/plain; charset=utf-8')
     .send('This endpoint speaks WebSocket only.');
 });

@@ -6,7 +6,8 @@ import "net/http"
 func main() {
 	http.HandleFunc("/search", func(w http.ResponseWriter, r *http.Request) {
 		if len(r.RequestURI) > 256 {
-			http.Error(w, "The URI is longer than 256 bytes. Send the ids in a POST.", http.StatusRequestURITooLong)
+			msg := "The URI is longer than 256 bytes. Send the ids in a POST."
+			http.Error(w, msg, http.StatusRequestURITooLong)
 			return
 		}
 		w.Write([]byte(r.URL.Query().Get("ids")))

@@ -10,7 +10,8 @@ func main() {
 	http.HandleFunc("/backups/", func(w http.ResponseWriter, r *http.Request) {
 		// Go answers other Expect values with 417 itself; 100-continue is left to the handler
 		if r.Header.Get("Expect") != "" {
-			http.Error(w, "This gateway does not support Expect; send the body directly.", http.StatusExpectationFailed)
+			msg := "This gateway does not support Expect; send the body directly."
+			http.Error(w, msg, http.StatusExpectationFailed)
 			return
 		}
 		io.Copy(io.Discard, r.Body) // stands in for storing the backup

@@ -5,7 +5,7 @@ try {
 } catch (JsonException $e) {
     http_response_code(400);
     header('Content-Type: application/problem+json');
-    echo json_encode(['title' => 'Bad Request', 'detail' => 'Request body is not valid JSON: ' . $e->getMessage()]);
+    echo json_encode(['title' => 'Bad Request', 'detail' => 'Not valid JSON: ' . $e->getMessage()]);
     exit;
 }
 http_response_code(201);
