@@ -1,0 +1,20 @@
+// run: go run 424.go
+package main
+
+import "net/http"
+
+func main() {
+	http.HandleFunc("/reports/", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", `application/xml; charset="utf-8"`)
+		w.WriteHeader(http.StatusFailedDependency)
+		w.Write([]byte(`<?xml version="1.0" encoding="utf-8"?>
+<D:multistatus xmlns:D="DAV:" xmlns:Z="urn:example:props">
+  <D:response><D:href>/reports/q1.pdf</D:href>
+    <D:propstat><D:prop><Z:owner/></D:prop>
+      <D:status>HTTP/1.1 424 Failed Dependency</D:status></D:propstat>
+    <D:propstat><D:prop><D:getetag/></D:prop>
+      <D:status>HTTP/1.1 403 Forbidden</D:status></D:propstat></D:response>
+</D:multistatus>`))
+	})
+	http.ListenAndServe("127.0.0.1:8000", nil)
+}

@@ -1,0 +1,15 @@
+<?php
+// run: php -S 127.0.0.1:8000 208.php
+// 208 is never a status line: it marks a binding already listed in this 207 body.
+http_response_code(207);
+header('Content-Type: application/xml; charset="utf-8"');
+?>
+<?xml version="1.0" encoding="utf-8"?>
+<D:multistatus xmlns:D="DAV:">
+  <D:response><D:href>/projects/</D:href>
+    <D:propstat><D:prop><D:resource-id><D:href>urn:uuid:0b7d4e21</D:href></D:resource-id></D:prop>
+      <D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response>
+  <D:response><D:href>/projects/shared/loop/</D:href>
+    <D:propstat><D:prop><D:resource-id><D:href>urn:uuid:0b7d4e21</D:href></D:resource-id></D:prop>
+      <D:status>HTTP/1.1 208 Already Reported</D:status></D:propstat></D:response>
+</D:multistatus>
