@@ -89,7 +89,7 @@ def summarize(scenario: Scenario, calls: list[dict[str, Any]], requests: list[di
             parts.append(f"retried {extra}×, {waited}")
     if "second" in scenario.record:
         second = calls[1] if len(calls) > 1 else {"error": "no answer"}
-        parts.append("then " + got(second) + (f" {second.get('body')!r}" if second.get("status") else ""))
+        parts.append("then " + got(second) + (f" {second.get('body')!r}" if second.get("status") and second.get("body") is not None else ""))
     if first.get("status") is not None and "status" in scenario.record and scenario.topic == "status":
         parts.append(f"reason {first.get('reason')!r}" if first.get("reason") is not None else "no reason exposed")
     return "; ".join(parts)
