@@ -6,14 +6,14 @@ STAMP := $(VENV)/.installed
 
 CHROMIUM ?= $(shell command -v chromium || echo /usr/bin/chromium)
 
-.PHONY: serve build bundle check-content test browser java check screenshots bench-search bench clean
+.PHONY: serve build bundle check-content test browser java clients measure check screenshots bench-search bench clean
 
 NODE_STAMP := node_modules/.installed
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,measure]'
 	touch $(STAMP)
 
 # npm tools (pinned in package.json, locked in package-lock.json) for checks and benchmarks.
@@ -46,7 +46,19 @@ java:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq default-jre-headless >/dev/null; }
 
-test: $(STAMP) $(NODE_STAMP) browser java
+# The HTTP clients `make measure` runs (measure/clients.py), from Debian's packages when missing.
+CLIENT_PACKAGES := golang-go default-jdk-headless php-cli php-curl ruby curl wget
+clients: browser
+	@missing=$$(for p in $(CLIENT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	  test -z "$$missing" || { echo "installing Debian's $$missing for the client measurements"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq $$missing >/dev/null; }
+
+# Every client against the loopback test server; rewrites content/clients/*.json (docs/measurement.md).
+measure: $(STAMP) $(NODE_STAMP) clients
+	CHROMIUM=$(CHROMIUM) $(PY) -m measure.run
+
+test: $(STAMP) $(NODE_STAMP) browser java clients
 	CHROMIUM=$(CHROMIUM) $(PY) -m pytest
 	$(MAKE) --no-print-directory check
 

@@ -41,7 +41,7 @@ def caller_facts(call: dict[str, Any], run: str) -> dict[str, Any]:
 def got(call: dict[str, Any]) -> str:
     """What the caller was given, in a few words."""
     if call.get("status") is None:
-        return "error: " + str(call.get("error") or "no answer").split(":")[0]
+        return "error: " + str(call.get("error") or "no answer").partition(": ")[0]
     raised = " (raised)" if call.get("error") else ""
     return f"{call['status']}{raised}"
 
@@ -115,7 +115,7 @@ def same(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     for a, b in zip(old["requests"], new["requests"]):
         if abs(a["t"] - b["t"]) > TIMING_TOLERANCE + 0.3 * a["t"]:
             differences.append(f"a request came at {b['t']} s, not {a['t']} s")
-    keep = lambda cs: [{k: (v.split(":")[0] if k == "error" and v else v) for k, v in c.items()} for c in cs]  # noqa: E731
+    keep = lambda cs: [{k: (v.partition(": ")[0] if k == "error" and v else v) for k, v in c.items()} for c in cs]  # noqa: E731
     if keep(old["calls"]) != keep(new["calls"]):
         differences.append(f"the caller got {keep(new['calls'])}, not {keep(old['calls'])}")
     return differences

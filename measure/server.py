@@ -156,6 +156,11 @@ class TestServer:
             method, target, _version = (lines[0].split(" ") + ["", ""])[:3]
             headers = tuple((n.strip(), v.strip()) for n, _, v in (h.partition(":") for h in lines[1:] if h))
             lower = {n.lower(): v for n, v in headers}
+            if target == "/_blank":  # the page a browser driver starts from; not part of any scenario
+                page = b"<!doctype html><title>blank</title>"
+                writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n%s" % (len(page), page))
+                await writer.drain()
+                continue
             found = self.route(target)
             if isinstance(found, str):
                 self.recorder.unserved.append(Served(target, found))
