@@ -82,6 +82,8 @@ class Recorder:
 class TestServer:
     """Two listening ports on 127.0.0.1 in a thread of their own. Use as a context manager."""
 
+    __test__ = False  # not a pytest test class
+
     def __init__(self, scenarios: list[Scenario]) -> None:
         self.scenarios = {s.id: s for s in scenarios}
         self.recorder = Recorder()
