@@ -97,12 +97,12 @@ def summarize(scenario: Scenario, calls: list[dict[str, Any]], requests: list[di
 
 
 def outcome(scenario: Scenario, run: str, answer: dict[str, Any], requests: list[Request]) -> dict[str, Any]:
+    about = {"scenario": scenario.id, "topic": scenario.topic, "title": scenario.title, "codes": list(scenario.codes)}
     if "skipped" in answer:
-        return {"scenario": scenario.id, "outcome": "not measured: " + str(answer["skipped"]), "calls": [], "requests": []}
+        return {**about, "outcome": "not measured: " + str(answer["skipped"]), "calls": [], "requests": []}
     facts = request_facts(requests, f"/{run}/{scenario.id}")
     calls = [caller_facts(c, run) for c in answer.get("calls", [])]
-    return {"scenario": scenario.id, "outcome": summarize(scenario, answer.get("calls", []), facts),
-            "calls": calls, "requests": facts}
+    return {**about, "outcome": summarize(scenario, answer.get("calls", []), facts), "calls": calls, "requests": facts}
 
 
 def same(old: dict[str, Any], new: dict[str, Any]) -> list[str]:

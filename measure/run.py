@@ -107,7 +107,7 @@ def write(data: dict[str, Any], folder: Path) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=RESULTS)
-    parser.add_argument("--jobs", type=int, default=3)
+    parser.add_argument("--jobs", type=int, default=4)
     parser.add_argument("clients", nargs="*")
     args = parser.parse_args(argv)
     chosen = [c for c in CLIENTS if not args.clients or c.key in args.clients]

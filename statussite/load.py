@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .frontmatter import FormatError, FrontMatter, Spot, parse, split
 from .problems import Problem
@@ -21,6 +23,15 @@ class Document:
 
 
 @dataclass(frozen=True)
+class DataFile:
+    """One JSON data file (content/clients/*.json): where it is, its parsed data and its text."""
+
+    path: str
+    data: Any
+    text: str
+
+
+@dataclass(frozen=True)
 class Content:
     """Every content file, read and split by kind, before anything is checked across files."""
 
@@ -28,6 +39,7 @@ class Content:
     classes: list[Document]
     comparisons: list[Document]
     guide: list[Document]  # content/guide.md, or nothing for a site without a guide
+    clients: list[DataFile]  # content/clients/*.json, written by `make measure`
 
 
 def load_content(root: Path) -> tuple[Content, list[Problem]]:
@@ -38,7 +50,27 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
         load_folder(root, "content/compare"),
         load_folder(root, "content", "guide.md"),
     ]
-    return Content(*(documents for documents, _ in parts)), [problem for _, problems in parts for problem in problems]
+    clients, client_problems = load_json_folder(root, "content/clients")
+    problems = [problem for _, found in parts for problem in found] + client_problems
+    return Content(*(documents for documents, _ in parts), clients), problems
+
+
+def load_json_folder(root: Path, folder: str) -> tuple[list[DataFile], list[Problem]]:
+    """Every *.json file in `root/folder`, parsed; a file that is not JSON is a problem at its spot."""
+    files: list[DataFile] = []
+    problems: list[Problem] = []
+    for file in sorted((root / folder).glob("*.json")):
+        shown = file.relative_to(root).as_posix()
+        try:
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            problems.append(Problem(shown, 1, 1, f"cannot read the file as UTF-8: {error}"))
+            continue
+        try:
+            files.append(DataFile(shown, json.loads(text), text))
+        except json.JSONDecodeError as error:
+            problems.append(Problem(shown, error.lineno, error.colno, f"not valid JSON: {error.msg}"))
+    return files, problems
 
 
 def load_folder(root: Path, folder: str, pattern: str = "*.md") -> tuple[list[Document], list[Problem]]:

@@ -16,7 +16,7 @@ def json_text(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-def code_record(code: StatusCode, base_url: str) -> dict:
+def code_record(code: StatusCode, base_url: str, clients: list[dict] | None = None) -> dict:
     """Every front-matter field under its front-matter name, plus where the page lives."""
     return {
         "code": code.code,
@@ -35,6 +35,7 @@ def code_record(code: StatusCode, base_url: str) -> dict:
         "content_allowed": code.content_allowed,
         "constants": dict(code.constants),
         "keywords": list(code.keywords),
+        "clients": clients or [],
         "url": code.url,
         "permalink": base_url + code.url,
     }

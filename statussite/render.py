@@ -16,7 +16,18 @@ from markupsafe import Markup
 
 from .assets import Asset
 from .comparison_table import comparison_rows
-from .json_schema import CODE_SCHEMA_FILE, CODES_SCHEMA_FILE, class_properties, code_properties, code_schema, codes_schema, field_rows
+from .clients import TOPICS
+from .json_schema import (
+    CLIENTS_SCHEMA_FILE,
+    CODE_SCHEMA_FILE,
+    CODES_SCHEMA_FILE,
+    class_properties,
+    code_properties,
+    code_schema,
+    codes_schema,
+    field_rows,
+    measurement_properties,
+)
 from .markup import MarkdownRenderer, first_sentence, inline_code, paragraphs
 from .model import LIBRARIES, Site
 from .parallel import MIN_SHARE, split_work
@@ -34,6 +45,7 @@ STATUS_LABELS = {
 }
 NOT_FOUND_PAGE = "not-found.html"
 API_PAGE = "api/"
+CLIENTS_PAGE = "clients/"
 # A Markdown body's HTML depends on its text, the page it is on and the URL style, and on nothing else.
 BodyKey = tuple[str, str, bool]
 
@@ -97,6 +109,8 @@ def site_pages(site: Site) -> list[Page]:
         values = {"comparison": item, "codes": [site.by_code[code] for code in item.codes], "rows": comparison_rows(item, site)}
         pages.append(Page(item.url, "compare.html", values))
     pages.append(Page(API_PAGE, "api.html", api_values(site)))
+    if site.clients:
+        pages.append(Page(CLIENTS_PAGE, "clients.html", {"topics": TOPICS, "rows": site.scenario_rows}))
     pages += [Page(item.url, "class.html", {"status_class": item, "codes": site.codes_in(item)}) for item in site.classes]
     for code in site.codes:
         previous, following = site.neighbours(code)
@@ -120,6 +134,8 @@ def api_values(site: Site) -> dict:
         "code_schema_file": CODE_SCHEMA_FILE,
         "codes_schema_file": CODES_SCHEMA_FILE,
         "code_schema_json": json_text(code_schema(base)),
+        "clients_schema_file": CLIENTS_SCHEMA_FILE,
+        "measurement_fields": field_rows(measurement_properties()),
     }
 
 

@@ -28,6 +28,7 @@ from .model import (
 )
 from .problems import Problem
 from .schema import Boolean, Field, Integer, ListOf, Record, Text, Url, complain
+from .validate_clients import client_runs
 from .validate_compare import comparison
 from .validate_guide import guide
 
@@ -76,7 +77,8 @@ CLASS_SCHEMA = Record(
 )
 
 # Pages and files written whatever the content says, so that bodies may link to them.
-GENERATED_PAGES = frozenset({"", "api/", "codes.json", "codes.csv", "code.schema.json", "codes.schema.json"})
+GENERATED_PAGES = frozenset({"", "api/", "clients/", "codes.json", "codes.csv", "code.schema.json", "codes.schema.json",
+                             "clients.json", "clients.schema.json"})
 
 # Links to pages of this site are written from the site root in Markdown bodies: [x](/410/).
 SITE_LINK = re.compile(r"\]\((/[^)\s]*)|\bhref=\"(/[^\"]*)\"")
@@ -93,6 +95,7 @@ def validate(content: Content, config: SiteConfig) -> tuple[Site | None, list[Pr
     declared = _declared(code_docs, "code", int, problems)
     comparisons = [item for item in (comparison(doc, declared, problems) for doc in compare_docs) if item]
     guides = [item for item in (guide(doc, declared, problems) for doc in guide_docs) if item]
+    runs = client_runs(content.clients, problems)
     problems.extend(_cross_check(code_docs, class_docs, declared, [*compare_docs, *guide_docs]))
     if problems:
         return None, problems
@@ -102,6 +105,7 @@ def validate(content: Content, config: SiteConfig) -> tuple[Site | None, list[Pr
         codes=tuple(sorted(codes, key=lambda item: item.code)),
         comparisons=tuple(sorted(comparisons, key=lambda item: item.codes)),
         guide=guides[0] if guides else None,
+        clients=runs,
     )
     return site, []
 
