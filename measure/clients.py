@@ -40,7 +40,7 @@ CLIENTS = (
     Client("wget", "wget", "default", py("wget", "cli_clients.py"), "wget"),
     Client("urllib", "Python urllib.request", "default", py("urllib"), sys.executable),
     Client("requests", "requests", "default", py("requests"), sys.executable),
-    Client("requests-retry", "requests", "urllib3 Retry(total=3, backoff_factor=0.1, status_forcelist=429,500,502,503,504)",
+    Client("requests-retry", "requests", "urllib3 Retry(total=3, backoff_factor=0.1, status_forcelist=429, 500, 502, 503, 504)",
            py("requests-retry"), sys.executable),
     Client("httpx", "httpx", "default", py("httpx"), sys.executable),
     Client("httpx-follow", "httpx", "follow_redirects=True", py("httpx-follow"), sys.executable),
@@ -53,6 +53,6 @@ CLIENTS = (
     Client("php-curl", "PHP curl", "default", ("php", str(DRIVERS / "driver.php"), "{plan}", "default"), "php"),
     Client("php-curl-follow", "PHP curl", "CURLOPT_FOLLOWLOCATION", ("php", str(DRIVERS / "driver.php"), "{plan}", "follow"), "php"),
     Client("ruby", "Ruby Net::HTTP", "default", ("ruby", str(DRIVERS / "driver.rb"), "{plan}"), "ruby"),
-    Client("chromium-fetch", "Chromium fetch()", "default", py("fetch", "chromium.py"), "chromium", 20.0),
-    Client("chromium-navigation", "Chromium navigation", "default", py("navigation", "chromium.py"), "chromium", 20.0),
+    Client("chromium-fetch", "Chromium", "page fetch() (defaults)", py("fetch", "chromium.py"), "chromium", 20.0),
+    Client("chromium-navigation", "Chromium", "top-level navigation", py("navigation", "chromium.py"), "chromium", 20.0),
 )

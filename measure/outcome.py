@@ -105,6 +105,16 @@ def outcome(scenario: Scenario, run: str, answer: dict[str, Any], requests: list
     return {**about, "outcome": summarize(scenario, answer.get("calls", []), facts), "calls": calls, "requests": facts}
 
 
+def strip(requests: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Requests without what varies between runs (timing, connection numbers)."""
+    return [{k: v for k, v in r.items() if k not in ("t", "connection")} for r in requests]
+
+
+def keep(calls: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Calls with errors cut to their kind (messages may vary between runs)."""
+    return [{k: (v.partition(": ")[0] if k == "error" and v else v) for k, v in c.items()} for c in calls]
+
+
 def same(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     """How two measurements of one scenario differ (empty: the same, timing within tolerance)."""
     differences: list[str] = []
@@ -116,13 +126,11 @@ def same(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
         new = {**new, "requests": new["requests"][:n], "outcome": RETRIED.sub("retried", new["outcome"])}
     if old["outcome"] != new["outcome"]:
         differences.append(f"outcome {old['outcome']!r} is now {new['outcome']!r}")
-    strip = lambda rs: [{k: v for k, v in r.items() if k not in ("t", "connection")} for r in rs]  # noqa: E731
     if strip(old["requests"]) != strip(new["requests"]):
         differences.append(f"requests {strip(old['requests'])} are now {strip(new['requests'])}")
     for a, b in zip(old["requests"], new["requests"]):
         if abs(a["t"] - b["t"]) > TIMING_TOLERANCE + 0.3 * a["t"]:
             differences.append(f"a request came at {b['t']} s, not {a['t']} s")
-    keep = lambda cs: [{k: (v.partition(": ")[0] if k == "error" and v else v) for k, v in c.items()} for c in cs]  # noqa: E731
     if keep(old["calls"]) != keep(new["calls"]):
         differences.append(f"the caller got {keep(new['calls'])}, not {keep(old['calls'])}")
     return differences

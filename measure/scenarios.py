@@ -206,9 +206,9 @@ def status_lines() -> list[Scenario]:
     for code in (299, 399, 499, 599):
         out.append(Scenario(f"unknown-{code}", "status", f"{code}, an unregistered code", (code,),
                             (Route("0", (respond(code, "Unregistered", plain, "body"),)),)))
-    for code in ("0", "99", "600", "999", "1000", "2xx"):
-        out.append(Scenario(f"out-of-range-{code}", "status", f"status code {code}", (),
-                            (Route("0", (respond(code, "Odd", plain, "body"),)),)))
+    for odd in ("0", "99", "600", "999", "1000", "2xx"):
+        out.append(Scenario(f"out-of-range-{odd}", "status", f"status code {odd}", (),
+                            (Route("0", (respond(odd, "Odd", plain, "body"),)),)))
     out += [
         Scenario("reason-empty", "status", "200 with an empty reason phrase", (200,),
                  (Route("0", (Reply(Message("HTTP/1.1 200 ", plain, "body")),)),)),

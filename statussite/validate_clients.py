@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
@@ -11,8 +10,8 @@ from .clients import TOPICS, ClientResult, ClientRun
 from .load import DataFile
 from .problems import Problem
 
-RUN_FIELDS = {"client": str, "key": str, "config": str, "version": str, "os": str, "date": str, "results": list}
-RESULT_FIELDS = {"scenario": str, "topic": str, "title": str, "codes": list, "outcome": str, "calls": list, "requests": list}
+RUN_FIELDS: dict[str, type] = {"client": str, "key": str, "config": str, "version": str, "os": str, "date": str, "results": list}
+RESULT_FIELDS: dict[str, type] = {"scenario": str, "topic": str, "title": str, "codes": list, "outcome": str, "calls": list, "requests": list}
 DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
@@ -80,5 +79,3 @@ def client_runs(docs: list[DataFile], problems: list[Problem]) -> tuple[ClientRu
     runs = [run for run in (client_run(doc, problems) for doc in docs) if run]
     return tuple(runs)
 
-
-__all__ = ["client_runs", "json"]

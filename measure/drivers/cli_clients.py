@@ -37,7 +37,7 @@ def execute(argv: list[str], bound: float, cwd: str) -> tuple[int | None, str, s
 
 
 def last_status(head: str) -> tuple[str | None, str | None]:
-    found = (None, None)
+    found: tuple[str | None, str | None] = (None, None)
     for row in head.splitlines():
         match = STATUS.match(row)
         if match and match.group(1).startswith("HTTP/"):

@@ -34,7 +34,6 @@ def urllib_client() -> None:
 
 def requests_client(retry: bool) -> None:
     import requests
-    import urllib3
     from requests.adapters import HTTPAdapter
     from urllib3.util.retry import Retry
 
@@ -50,7 +49,8 @@ def requests_client(retry: bool) -> None:
                       auth=tuple(c["auth"]) if c["auth"] else None, timeout=timeout)
         return {"status": r.status_code, "reason": r.reason, "body": text(r.content)}
 
-    run(f"requests {requests.__version__} urllib3 {urllib3.__version__}", session, call, lambda s: s.close())
+    from importlib.metadata import version
+    run(f"requests {version('requests')} urllib3 {version('urllib3')}", session, call, lambda s: s.close())
 
 
 def httpx_client(follow: bool) -> None:
