@@ -136,7 +136,7 @@ def interim() -> list[Scenario]:
         Scenario("continue-large-body", "1xx", "100 Continue for a 2 MiB POST", (100,),
                  (Route("0", (ok("received"),)),),
                  (Call("POST", headers=(("Content-Type", "application/octet-stream"),), body_size=LARGE_BODY),),
-                 record=("status", "expect")),
+                 timeout=10, record=("status", "expect")),
         Scenario("early-hints-103", "1xx", "103 Early Hints before a 200", (103,),
                  (Route("0", (Reply(ok("final").final, interim=(hint,)),)),)),
         Scenario("processing-102", "1xx", "102 Processing before a 200", (102,),
@@ -180,7 +180,7 @@ def auth() -> list[Scenario]:
                  (Call(path="0"), Call(path="1", delay=0.6)), record=("status", "second")),
         Scenario("content-too-large-413-early", "auth", "413 sent before the 2 MiB upload is read", (413,),
                  (Route("0", (respond(413, headers=(("Connection", "close"), ("Content-Type", "text/plain")), body="too large", read_body=False, close=True),)),),
-                 (Call("POST", headers=(("Content-Type", "application/octet-stream"),), body_size=LARGE_BODY),)),
+                 (Call("POST", headers=(("Content-Type", "application/octet-stream"),), body_size=LARGE_BODY),), timeout=10),
     ]
 
 
