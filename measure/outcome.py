@@ -102,7 +102,10 @@ def outcome(scenario: Scenario, run: str, answer: dict[str, Any], requests: list
         return {**about, "outcome": "not measured: " + str(answer["skipped"]), "calls": [], "requests": []}
     facts = request_facts(requests, f"/{run}/{scenario.id}")
     calls = [caller_facts(c, run) for c in answer.get("calls", [])]
-    return {**about, "outcome": summarize(scenario, answer.get("calls", []), facts), "calls": calls, "requests": facts}
+    said = summarize(scenario, answer.get("calls", []), facts)
+    if run in scenario.unstable:
+        said += "; varies from run to run"
+    return {**about, "outcome": said, "calls": calls, "requests": facts}
 
 
 def strip(requests: list[dict[str, Any]]) -> list[dict[str, Any]]:

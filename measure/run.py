@@ -107,13 +107,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=RESULTS)
     parser.add_argument("--jobs", type=int, default=4)
+    parser.add_argument("--only", action="append", help="just this scenario id (a trial: use with --out elsewhere)")
     parser.add_argument("clients", nargs="*")
     args = parser.parse_args(argv)
     chosen = [c for c in CLIENTS if not args.clients or c.key in args.clients]
     missing = [c.key for c in chosen if not c.available()]
     if missing:
         print(f"measure: not installed, not measured: {', '.join(missing)}", file=sys.stderr)
-    scenarios = all_scenarios()
+    scenarios = [s for s in all_scenarios() if not args.only or s.id in args.only]
     failures = 0
     with TestServer(scenarios) as server, ThreadPoolExecutor(args.jobs) as pool:
         jobs = {c.key: pool.submit(measure, c, scenarios, server) for c in chosen if c.available()}

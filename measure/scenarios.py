@@ -81,6 +81,7 @@ class Scenario:
     calls: tuple[Call, ...] = (Call(),)
     timeout: float = 5.0  # seconds: each call's own bound, and (times the calls, plus 5) the driver's
     record: tuple[str, ...] = ("status",)  # what the outcome reports, see measure/outcome.py
+    unstable: tuple[str, ...] = ()  # client keys whose outcome was seen to vary between runs (not compared)
 
 
 def line(code: int | str, reason: str | None = None, version: str = "HTTP/1.1") -> str:
@@ -146,7 +147,9 @@ def interim() -> list[Scenario]:
         Scenario("unknown-1xx", "1xx", "199 (unregistered interim) before a 200", (199,),
                  (Route("0", (Reply(ok("final").final, interim=(Message(line(199, "Whatever"), content_length=False),)),)),)),
         Scenario("switching-101-unasked", "1xx", "101 without an Upgrade request", (101,),
-                 (Route("0", (Reply(Message(line(101), (("Connection", "Upgrade"), ("Upgrade", "websocket")), "", False), close=True),)),)),
+                 (Route("0", (Reply(Message(line(101), (("Connection", "Upgrade"), ("Upgrade", "websocket")), "", False), close=True),)),),
+                 # Chromium's navigation reported ERR_EMPTY_RESPONSE in some runs and 200 in others (4 trials: 2 and 2)
+                 unstable=("chromium-navigation",)),
     ]
 
 

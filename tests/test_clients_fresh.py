@@ -22,6 +22,7 @@ def test_committed_results_match_a_fresh_run() -> None:
     if not clients:
         pytest.skip("no measured client is installed here")
     scenarios = all_scenarios()
+    unstable = {(key, s.id) for s in scenarios for key in s.unstable}
     problems, skipped, compared = [], [], 0
     with TestServer(scenarios) as server, ThreadPoolExecutor(4) as pool:
         fresh = {c.key: pool.submit(measure, c, scenarios, server) for c in clients}
@@ -36,9 +37,12 @@ def test_committed_results_match_a_fresh_run() -> None:
                 if result["scenario"] not in before:
                     problems.append(f"{key} {result['scenario']}: not in the committed results (run make measure)")
                     continue
+                if (key, result["scenario"]) in unstable:
+                    skipped.append(f"{key} {result['scenario']}: known to vary between runs (measure/scenarios.py)")
+                    continue
                 problems += [f"{key} {result['scenario']}: {d}" for d in same(before[result["scenario"]], result)]
             problems += [f"{key} {s}: in the committed results, no longer a scenario" for s in before.keys() - {r["scenario"] for r in new["results"]}]
     if skipped:
-        print("not compared (other version):", *skipped, sep="\n  ")
+        print("not compared:", *skipped, sep="\n  ")
     assert compared, "every installed client is at another version than its results: run make measure"
     assert not problems, "the committed results are stale (run make measure):\n" + "\n".join(problems)
