@@ -110,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", action="append", help="just this scenario id (a trial: use with --out elsewhere)")
     parser.add_argument("clients", nargs="*")
     args = parser.parse_args(argv)
+    if args.only and args.out.resolve() == RESULTS.resolve():
+        parser.error("--only writes results with some scenarios missing: give --out a folder other than content/clients")
     chosen = [c for c in CLIENTS if not args.clients or c.key in args.clients]
     missing = [c.key for c in chosen if not c.available()]
     if missing:
