@@ -6,14 +6,14 @@ STAMP := $(VENV)/.installed
 
 CHROMIUM ?= $(shell command -v chromium || echo /usr/bin/chromium)
 
-.PHONY: serve build bundle check-content lint test fuzz browser java constant-libraries runtimes snippet-versions check screenshots bench-search bench clean
+.PHONY: serve build bundle check-content lint test fuzz browser java constant-libraries runtimes snippet-versions clients measure check screenshots bench-search bench clean
 
 NODE_STAMP := node_modules/.installed
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,measure]'
 	touch $(STAMP)
 
 # npm tools (pinned in package.json, locked in package-lock.json) for checks and benchmarks.
@@ -46,12 +46,13 @@ java:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq default-jre-headless >/dev/null; }
 
-# ruff (lint, then format check) and mypy (--strict on statussite/, looser on checks/ and bench/), as
+# ruff (lint, then format check) and mypy (--strict on statussite/ and measure/ but its driver scripts,
+# looser on checks/ and bench/), as
 # configured in pyproject.toml; the first step of make test, so CI fails on a new error.
 lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
-	$(PY) -m mypy statussite checks bench
+	$(PY) -m mypy statussite checks bench measure --exclude measure/drivers
 
 # tests/test_constants.py loads every library whose constants the code pages show, at the
 # release Debian installs: Go, a JDK (java runs the check's source file), Ruby's Rack, PHP's
@@ -79,7 +80,19 @@ runtimes:
 snippet-versions: $(STAMP) $(NODE_STAMP) runtimes
 	$(PY) -m measure.snippet_versions
 
-test: $(STAMP) $(NODE_STAMP) browser java constant-libraries runtimes
+# The HTTP clients `make measure` runs (measure/clients.py), from Debian's packages when missing.
+CLIENT_PACKAGES := golang-go default-jdk-headless php-cli php-curl ruby curl wget
+clients: browser
+	@missing=$$(for p in $(CLIENT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	  test -z "$$missing" || { echo "installing Debian's $$missing for the client measurements"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq $$missing >/dev/null; }
+
+# Every client against the loopback test server; rewrites content/clients/*.json (docs/measurement.md).
+measure: $(STAMP) $(NODE_STAMP) clients
+	CHROMIUM=$(CHROMIUM) $(PY) -m measure.run
+
+test: $(STAMP) $(NODE_STAMP) browser java constant-libraries runtimes clients
 	$(MAKE) --no-print-directory lint
 	CHROMIUM=$(CHROMIUM) $(PY) -m pytest
 	$(MAKE) --no-print-directory check

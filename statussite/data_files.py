@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from html import escape
 
-from .json_schema import CODE_SCHEMA_FILE, CODES_SCHEMA_FILE, code_schema, codes_schema
+from .json_schema import CLIENTS_SCHEMA_FILE, CODE_SCHEMA_FILE, CODES_SCHEMA_FILE, clients_schema, code_schema, codes_schema
 from .model import Site, StatusCode
-from .records import class_record, code_record, csv_text, json_text
-from .render import API_PAGE, NOT_FOUND_PAGE
+from .records import class_record, csv_text, json_text, site_code_record
+from .render import API_PAGE, CLIENTS_PAGE, NOT_FOUND_PAGE
 from .urls import output_file
 
 OPENSEARCH_FILE = "opensearch.xml"
@@ -22,9 +22,14 @@ def codes_json(site: Site) -> str:
         "title": site.config.title,
         "base_url": base,
         "classes": [class_record(item, base) for item in site.classes],
-        "codes": [code_record(item, base, site.constants_for(item), site.snippets.for_code(item.code)) for item in site.codes],
+        "codes": [site_code_record(item, site) for item in site.codes],
     }
     return json_text(data)
+
+
+def clients_json(site: Site) -> str:
+    """Every results file of content/clients/ as `make measure` wrote it."""
+    return json_text({"runs": [run.record for run in site.clients]})
 
 
 def code_json_path(code: StatusCode) -> str:
@@ -34,29 +39,33 @@ def code_json_path(code: StatusCode) -> str:
 
 def code_json(code: StatusCode, site: Site) -> str:
     """The code's entry of codes.json, on its own."""
-    return json_text(code_record(code, site.config.base_url, site.constants_for(code), site.snippets.for_code(code.code)))
+    return json_text(site_code_record(code, site))
 
 
 def codes_csv(site: Site) -> str:
-    return csv_text([code_record(item, site.config.base_url, site.constants_for(item), site.snippets.for_code(item.code)) for item in site.codes], site.libraries)
+    return csv_text([site_code_record(item, site) for item in site.codes], site.libraries)
 
 
 def schema_files(site: Site) -> dict[str, str]:
     base = site.config.base_url
     keys = tuple(item.key for item in site.libraries)
-    return {CODE_SCHEMA_FILE: json_text(code_schema(base, keys)), CODES_SCHEMA_FILE: json_text(codes_schema(base))}
+    return {
+        CODE_SCHEMA_FILE: json_text(code_schema(base, keys)),
+        CODES_SCHEMA_FILE: json_text(codes_schema(base)),
+        CLIENTS_SCHEMA_FILE: json_text(clients_schema(base)),
+    }
 
 
 def data_files(site: Site, icon_path: str) -> dict[str, str]:
     """Every data file: site path -> text. `icon_path` is the favicon's fingerprinted path."""
-    files = {"codes.json": codes_json(site), "codes.csv": codes_csv(site), **schema_files(site)}
+    files = {"codes.json": codes_json(site), "codes.csv": codes_csv(site), "clients.json": clients_json(site), **schema_files(site)}
     files.update({code_json_path(code): code_json(code, site) for code in site.codes})
     files.update({"sitemap.xml": sitemap_xml(site), "robots.txt": robots_txt(site), OPENSEARCH_FILE: opensearch_xml(site, icon_path)})
     return files
 
 
 def sitemap_xml(site: Site) -> str:
-    paths = [""] + ([site.guide.url] if site.guide else []) + [item.url for item in site.comparisons] + [API_PAGE]
+    paths = [""] + ([site.guide.url] if site.guide else []) + [item.url for item in site.comparisons] + [API_PAGE, CLIENTS_PAGE]
     paths += [item.url for item in site.classes] + [item.url for item in site.codes]
     entries = "".join(f"  <url><loc>{escape(site.config.base_url + path, quote=False)}</loc></url>\n" for path in paths)
     return f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{entries}</urlset>\n'

@@ -13,6 +13,7 @@ from .model import CLASS_KEYS, REQUIREMENTS, STATUSES
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 CODE_SCHEMA_FILE = "code.schema.json"
 CODES_SCHEMA_FILE = "codes.schema.json"
+CLIENTS_SCHEMA_FILE = "clients.schema.json"
 
 
 def _text(description: str, nullable: bool = False) -> dict[str, Any]:
@@ -151,8 +152,61 @@ def code_properties(libraries: tuple[str, ...] = ()) -> dict[str, Any]:
             "frameworks that cannot send the code, with why",
             _object("a framework that cannot send it", {"framework": _text("the framework's key"), "label": _text("its name"), "reason": _text("why not")}),
         ),
+        "clients": _list(
+            f"what real clients did in each measured scenario about this code (all of {CLIENTS_SCHEMA_FILE.replace('.schema', '')}); empty if none",
+            _object("one client's outcome in one scenario", measurement_properties()),
+        ),
         **_place(),
     }
+
+
+def measurement_properties() -> dict[str, Any]:
+    return {
+        "scenario": _text("the scenario's id, such as redirect-302-post"),
+        "title": _text("what the test server did, in words"),
+        "client": _text("the client, such as curl"),
+        "config": _text("default, or the switch turned on, such as -L"),
+        "version": _text("the client's exact version, as the client reports it"),
+        "outcome": _text("what the client did, in a few words: what the caller got, then the requests that followed"),
+    }
+
+
+def clients_schema(base_url: str) -> dict[str, Any]:
+    """The schema of clients.json: every results file `make measure` wrote, as written."""
+    request = _object("one request the test server received", {
+        "origin": {"type": "string", "enum": ["A", "B"], "description": "which of the two loopback origins it went to"},
+        "method": _text("the request method"),
+        "path": _text("the path within the scenario, such as 0 (first request) or 1 (the redirect's target)"),
+        "body_bytes": {"type": "integer", "description": "the length of the request body"},
+        "content_type": {"type": "boolean", "description": "whether it carried Content-Type"},
+        "authorization": {"type": "boolean", "description": "whether it carried Authorization"},
+        "cookie": {"type": "boolean", "description": "whether it carried Cookie"},
+        "expect": _text("its Expect field, if any", nullable=True),
+        "connection": {"type": "integer", "description": "the server's number for the connection it came on (equal numbers: one connection reused)"},
+        "body_before_continue": {"type": ["boolean", "null"], "description": "with Expect: 100-continue, whether the body came before the server sent 100"},
+        "t": {"type": "number", "description": "seconds after the scenario's first request"},
+    })
+    call = _object("what the client gave its caller for one call", {
+        "status": {"type": ["integer", "null"], "description": "the status code, or null if the call failed"},
+        "reason": _text("the reason phrase the client exposes (null: none exposed)", nullable=True),
+        "body": _text("the first 64 characters of the body", nullable=True),
+        "error": _text("the error raised, ports replaced by PORT", nullable=True),
+    })
+    result = _object("one scenario", {
+        "scenario": _text("the scenario's id"), "topic": _text("its topic"), "title": _text("what the server did"),
+        "codes": _list("the status codes it is about", {"type": "integer"}),
+        "outcome": _text("the outcome in a few words"),
+        "calls": _list("per call the driver made, what the client returned", call),
+        "requests": _list("every request the test server received", request),
+    })
+    run = _object("one client in one configuration", {
+        "client": _text("the client"), "key": _text("the results file's name"), "config": _text("default, or the switch turned on"),
+        "version": _text("the exact version, as the client itself reports it"), "os": _text("the operating system measured on"),
+        "date": _text("the day of the run, YYYY-MM-DD"), "seconds": {"type": "number", "description": "how long the run took"},
+        "results": _list("every scenario", result),
+    })
+    return {"$schema": DRAFT, "$id": base_url + CLIENTS_SCHEMA_FILE, "title": "Measured HTTP client behaviour",
+            **_object("What real HTTP clients did against the project's loopback test server.", {"runs": _list("every client configuration measured", run)})}
 
 
 def class_properties() -> dict[str, Any]:

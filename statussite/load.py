@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import stat
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from .frontmatter import FormatError, FrontMatter, Parts, Spot, parse, split
 from .markup import blank_code
@@ -44,6 +46,7 @@ class Content:
     snippets: list[SnippetFile] = field(default_factory=list)
     cannot: DataFile | None = None  # content/snippets/cannot.yml
     versions: DataFile | None = None  # content/snippets/versions.yml
+    clients: list[JsonFile] = field(default_factory=list)  # content/clients/*.json, written by `make measure`
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,15 @@ class SnippetFile:
     text: str
     size: int
     error: tuple[int, int, str] | None = None  # line, column and message if it cannot be read
+
+
+@dataclass(frozen=True)
+class JsonFile:
+    """One JSON data file (content/clients/*.json): where it is, its parsed data and its text."""
+
+    path: str
+    data: Any
+    text: str
 
 
 @dataclass(frozen=True)
@@ -78,8 +90,32 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
     cannot = load_data(root, "content/snippets/cannot.yml", problems)
     versions = load_data(root, "content/snippets/versions.yml", problems)
     (codes, _), (classes, _), (comparisons, _), (guide, _), (constants, _), (substatus, _) = parts
-    content = Content(codes, classes, comparisons, guide, constants, substatus, load_snippets(root), cannot, versions)
+    clients = load_json_folder(root, "content/clients", problems)
+    content = Content(codes, classes, comparisons, guide, constants, substatus, load_snippets(root), cannot, versions, clients)
     return content, problems
+
+
+def load_json_folder(root: Path, folder: str, problems: list[Problem]) -> list[JsonFile]:
+    """Every *.json file in `root/folder`, parsed; a file that is not JSON is a problem at its spot."""
+    files: list[JsonFile] = []
+    inside = _inside_project(root / folder, root)
+    for file in sorted((root / folder).glob("*.json")):
+        shown = file.relative_to(root).as_posix()
+        try:
+            text = read_bounded(file, root if inside else None).decode("utf-8")
+        except FormatError as error:
+            problems.append(Problem(shown, error.spot.line, error.spot.col, error.message))
+            continue
+        except UnicodeDecodeError as error:
+            problems.append(Problem(shown, 1, 1, f"not valid UTF-8 at byte {error.start}; the harness writes UTF-8: run make measure"))
+            continue
+        try:
+            files.append(JsonFile(shown, json.loads(text), text))
+        except json.JSONDecodeError as error:
+            problems.append(Problem(shown, error.lineno, error.colno, f"not valid JSON: {error.msg}"))
+        except RecursionError:
+            problems.append(Problem(shown, 1, 1, "not valid JSON: nested too deeply"))
+    return files
 
 
 def load_snippets(root: Path) -> list[SnippetFile]:

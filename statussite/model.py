@@ -5,6 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from .clients import ClientRun, ScenarioRow, on_code_page, scenario_rows
+
 CLASS_KEYS = ("1xx", "2xx", "3xx", "4xx", "5xx")
 REQUIREMENTS = ("MUST", "MUST NOT", "SHOULD", "SHOULD NOT", "MAY")
 STATUSES = ("standard", "unofficial", "unused", "deprecated", "obsoleted", "temporary")
@@ -398,10 +400,17 @@ class Site:
     guide: Guide | None = None
     libraries: tuple[Library, ...] = ()
     snippets: Snippets = field(default_factory=Snippets)
+    clients: tuple[ClientRun, ...] = ()  # measured client behaviour, one run per client configuration
     by_code: dict[int, StatusCode] = field(init=False, repr=False, compare=False)
+    scenario_rows: tuple[ScenarioRow, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_code", {code.code: code for code in self.codes})
+        object.__setattr__(self, "scenario_rows", scenario_rows(self.clients))
+
+    def measured(self, code: StatusCode) -> tuple[ScenarioRow, ...]:
+        """The measured scenarios a code's page shows (empty: the page has no clients section)."""
+        return tuple(row for row in self.scenario_rows if on_code_page(row, code.code))
 
     def constants_for(self, code: StatusCode) -> tuple[tuple[Library, tuple[Constant, ...]], ...]:
         """Each library's names for `code`: none at all when no library has one, else every library

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from .model import Constant, Library, Sending, StatusClass, StatusCode, SubStatus
+from .clients import code_measurements
+from .model import Constant, Library, Sending, Site, StatusClass, StatusCode, SubStatus
 
 
 def json_text(data: dict[str, Any]) -> str:
@@ -18,11 +19,15 @@ def json_text(data: dict[str, Any]) -> str:
 
 
 def code_record(
-    code: StatusCode, base_url: str, constants: tuple[tuple[Library, tuple[Constant, ...]], ...] = (), sending: tuple[Sending, ...] = ()
+    code: StatusCode,
+    base_url: str,
+    constants: tuple[tuple[Library, tuple[Constant, ...]], ...] = (),
+    sending: tuple[Sending, ...] = (),
+    clients: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """Every front-matter field under its front-matter name, the libraries' constants
-    (Site.constants_for), the snippets of its "Send it" section (`sending`), and where the
-    page lives."""
+    (Site.constants_for), the snippets of its "Send it" section (`sending`), what clients were
+    measured doing with it (`clients`), and where the page lives."""
     return {
         "code": code.code,
         "name": code.name,
@@ -49,9 +54,15 @@ def code_record(
             if item.snippet
         ],
         "cannot_send": [{"framework": item.framework, "label": item.label, "reason": item.reason} for item in sending if item.reason],
+        "clients": clients or [],
         "url": code.url,
         "permalink": base_url + code.url,
     }
+
+
+def site_code_record(code: StatusCode, site: Site) -> dict[str, Any]:
+    """The whole record of a code in `site`: what codes.json, <code>.json and codes.csv hold."""
+    return code_record(code, site.config.base_url, site.constants_for(code), site.snippets.for_code(code.code), code_measurements(site.scenario_rows, code.code))
 
 
 def constants_record(library: Library, names: tuple[Constant, ...]) -> dict[str, Any]:

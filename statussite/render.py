@@ -16,14 +16,25 @@ import jinja2.bccache
 from markupsafe import Markup
 
 from .assets import Asset
+from .clients import TOPICS
 from .comparison_table import comparison_rows
 from .grpc import GRPC_TO_HTTP_SOURCE, HTTP_TO_GRPC_SOURCE
-from .json_schema import CODE_SCHEMA_FILE, CODES_SCHEMA_FILE, class_properties, code_properties, code_schema, codes_schema, field_rows
+from .json_schema import (
+    CLIENTS_SCHEMA_FILE,
+    CODE_SCHEMA_FILE,
+    CODES_SCHEMA_FILE,
+    class_properties,
+    code_properties,
+    code_schema,
+    codes_schema,
+    field_rows,
+    measurement_properties,
+)
 from .markup import MarkdownRenderer, first_sentence, inline_code, paragraphs
 from .model import Comparison, Guide, Site, StatusClass, StatusCode
 from .parallel import MIN_SHARE, split_work
 from .problems import BuildError, Problem
-from .records import code_record, csv_columns, json_text
+from .records import csv_columns, json_text, site_code_record
 from .urls import Links, output_file
 
 STATUS_LABELS = {
@@ -36,6 +47,7 @@ STATUS_LABELS = {
 }
 NOT_FOUND_PAGE = "not-found.html"
 API_PAGE = "api/"
+CLIENTS_PAGE = "clients/"
 # A Markdown body's HTML depends on its text, the page it is on and the URL style, and on nothing else.
 BodyKey = tuple[str, str, bool]
 
@@ -102,6 +114,8 @@ def site_pages(site: Site) -> list[Page]:
         values = {"comparison": item, "codes": [site.by_code[code] for code in item.codes], "rows": comparison_rows(item, site)}
         pages.append(Page(item.url, "compare.html", values))
     pages.append(Page(API_PAGE, "api.html", api_values(site)))
+    if site.clients:
+        pages.append(Page(CLIENTS_PAGE, "clients.html", {"topics": TOPICS, "rows": site.scenario_rows}))
     pages += [Page(item.url, "class.html", {"status_class": item, "codes": site.codes_in(item)}) for item in site.classes]
     for code in site.codes:
         previous, following = site.neighbours(code)
@@ -121,11 +135,13 @@ def api_values(site: Site) -> dict[str, Any]:
         "code_fields": field_rows(code_properties(tuple(item.key for item in site.libraries))),
         "csv_columns": csv_columns(site.libraries),
         "example": example,
-        "example_json": json_text(shortened(code_record(example, base, site.constants_for(example), site.snippets.for_code(example.code)))),
+        "example_json": json_text(shortened(site_code_record(example, site))),
         "example_rows": len(example.substatus),
         "code_schema_file": CODE_SCHEMA_FILE,
         "codes_schema_file": CODES_SCHEMA_FILE,
         "code_schema_json": json_text(code_schema(base, tuple(item.key for item in site.libraries))),
+        "clients_schema_file": CLIENTS_SCHEMA_FILE,
+        "measurement_fields": field_rows(measurement_properties()),
     }
 
 

@@ -34,6 +34,7 @@ from .model import (
 from .problems import Problem
 from .schema import Boolean, Field, Integer, ListOf, Moved, Record, Text, Url, complain
 from .snippets import check_snippets, has_example_request
+from .validate_clients import client_runs
 from .validate_compare import comparison
 from .validate_constants import library
 from .validate_guide import guide
@@ -86,7 +87,8 @@ CLASS_SCHEMA = Record(
 )
 
 # Pages and files written whatever the content says, so that bodies may link to them.
-GENERATED_PAGES = frozenset({"", "api/", "codes.json", "codes.csv", "code.schema.json", "codes.schema.json"})
+GENERATED_PAGES = frozenset({"", "api/", "clients/", "codes.json", "codes.csv", "code.schema.json", "codes.schema.json",
+                             "clients.json", "clients.schema.json"})
 
 # Links to pages of this site are written from the site root in Markdown bodies: [x](/410/).
 SITE_LINK = re.compile(r"\]\((/[^)\s]*)|\bhref=\"(/[^\"]*)\"")
@@ -103,6 +105,7 @@ def validate(content: Content, config: SiteConfig) -> tuple[Site | None, list[Pr
     guides = [item for item in (guide(doc, declared, problems) for doc in guide_docs) if item]
     libraries = [item for item in (library(doc, problems) for doc in content.constants) if item]
     rows = [row for doc in content.substatus for row in substatus_codes(doc, declared, problems)]
+    runs = client_runs(content.clients, problems)
     problems.extend(_cross_check(code_docs, class_docs, declared, [*compare_docs, *guide_docs]))
     examples = {code: has_example_request(doc.body) for doc in code_docs if isinstance(code := doc.front.data.get("code"), int)}
     snippets = check_snippets(content.snippets, content.cannot, content.versions, examples, problems)
@@ -116,6 +119,7 @@ def validate(content: Content, config: SiteConfig) -> tuple[Site | None, list[Pr
         guide=guides[0] if guides else None,
         libraries=tuple(sorted(libraries, key=lambda item: (item.ecosystem.lower(), item.name.lower()))),
         snippets=snippets,
+        clients=runs,
     )
     return site, []
 

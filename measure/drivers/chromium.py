@@ -1,0 +1,94 @@
+"""Driver for Debian's Chromium through Playwright: a page's fetch(), and top-level navigation
+(GET by page.goto, POST by submitting a form). One browser runs every scenario; each scenario
+gets a fresh context. Usage: python chromium.py PLAN.json fetch|navigation"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from typing import Any
+
+from common import Call, Result, emit, error_text, load_plan
+
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
+FETCH = """async ([c, timeout]) => {
+  let url = c.url;
+  if (c.auth) url = url.replace("http://", `http://${c.auth[0]}:${c.auth[1]}@`);
+  const body = c.body_size ? "x".repeat(c.body_size) : c.body;
+  try {
+    const r = await fetch(url, {method: c.method, headers: c.headers, body: body === null ? undefined : body,
+                                signal: AbortSignal.timeout(timeout * 1000)});
+    return {status: r.status, reason: r.statusText, body: (await r.text()).slice(0, 64)};
+  } catch (e) { return {error: `${e.name}: ${e.message}`}; }
+}"""
+FORM = """([url, body, size]) => {
+  const form = document.createElement("form");
+  form.method = "POST"; form.action = url;
+  const input = document.createElement("input");
+  input.name = size ? "data" : body.split("=")[0]; input.value = size ? "x".repeat(size) : body.split("=")[1];
+  form.append(input); document.body.append(form); form.submit();
+}"""
+
+
+def navigate(page: Any, c: Call, timeout: float) -> Result:
+    if c["method"] == "GET":
+        response = page.goto(c["url"], timeout=timeout * 1000)
+    else:
+        with page.expect_navigation(timeout=timeout * 1000) as navigation:
+            page.evaluate(FORM, [c["url"], c["body"] or "", c["body_size"]])
+        response = navigation.value
+    if response is None:
+        return {"error": "NoResponse: the navigation gave no response"}
+    try:
+        body = response.body()[:64].decode("latin-1")
+    except Exception:
+        body = None
+    return {"status": response.status, "reason": response.status_text, "body": body}
+
+
+def main() -> None:
+    from playwright.sync_api import sync_playwright
+
+    plan, mode = load_plan(), sys.argv[2]
+    executable = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=ARGS)
+        try:
+            emit({"version": f"Chromium {browser.version}"})
+            for scenario in plan["scenarios"]:
+                calls = scenario["calls"]
+                if mode == "navigation" and any(not c["navigation"] or c["headers"] and c["method"] == "GET" for c in calls):
+                    why = "a navigation is a GET or a form POST, with no header fields of the caller's own"
+                    emit({"id": scenario["id"], "skipped": why})
+                    continue
+                auth = next((c["auth"] for c in calls if c["auth"]), None)
+                context = browser.new_context(http_credentials={"username": auth[0], "password": auth[1]}
+                                              if auth and mode == "navigation" else None)
+                try:
+                    page = context.new_page()
+                    start = calls[0]["url"].split("/")[:3]
+                    page.goto("/".join(start) + "/_blank")
+                    results = []
+                    for c in calls:
+                        if c["delay"]:
+                            page.wait_for_timeout(c["delay"] * 1000)
+                        try:
+                            if mode == "fetch":
+                                results.append(page.evaluate(FETCH, [c, scenario["timeout"]]))
+                            else:
+                                if c["method"] != "GET":
+                                    page.goto("/".join(start) + "/_blank")
+                                results.append(navigate(page, c, scenario["timeout"]))
+                        except Exception as error:
+                            results.append({"error": error_text(error).splitlines()[0]})
+                finally:
+                    context.close()
+                emit({"id": scenario["id"], "calls": results})
+        finally:
+            browser.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,139 @@
+"""Turn one client's answer and the requests the server saw into a published outcome: a short
+sentence per scenario plus the facts behind it. Pure functions: same inputs, same outcome."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .scenarios import Scenario
+from .server import Request
+
+PORT = re.compile(r"127\.0\.0\.1:\d+|localhost:\d+|:\d{4,5}\b")
+RETRIED = re.compile(r"retried \d+×")
+TIMING_TOLERANCE = 0.6  # seconds: two runs' gaps between retries may differ by this much
+
+
+def scrub(text: str, run: str) -> str:
+    """An error message without what changes from run to run (ports, the run's path prefix)."""
+    return PORT.sub("127.0.0.1:PORT", text.replace(f"/{run}/", "/RUN/"))[:200]
+
+
+def request_facts(requests: list[Request], prefix: str) -> list[dict[str, Any]]:
+    start = requests[0].at if requests else 0.0
+    facts = []
+    for r in requests:
+        lower = {n.lower(): v for n, v in r.headers}
+        path = r.target.split(prefix + "/", 1)[-1]
+        facts.append({
+            "origin": r.origin, "method": r.method, "path": path, "body_bytes": r.body_length,
+            "content_type": "content-type" in lower, "authorization": "authorization" in lower,
+            "cookie": "cookie" in lower, "expect": lower.get("expect"), "connection": r.connection,
+            "body_before_continue": r.body_before_continue, "t": round(r.at - start, 2)})
+    return facts
+
+
+def caller_facts(call: dict[str, Any], run: str) -> dict[str, Any]:
+    error = call.get("error")
+    return {"status": call.get("status"), "reason": call.get("reason"),
+            "body": call.get("body"), "error": scrub(str(error), run) if error else None}
+
+
+def got(call: dict[str, Any]) -> str:
+    """What the caller was given, in a few words."""
+    if call.get("status") is None:
+        return "error: " + str(call.get("error") or "no answer").partition(": ")[0]
+    raised = " (raised)" if call.get("error") else ""
+    return f"{call['status']}{raised}"
+
+
+def summarize(scenario: Scenario, calls: list[dict[str, Any]], requests: list[dict[str, Any]]) -> str:
+    first = calls[0] if calls else {"error": "no answer"}
+    parts = [got(first)]
+    if "follow" in scenario.record:
+        follow = [r for r in requests if r["path"] != "0"]
+        if not follow:
+            parts.append("not followed")
+        else:
+            nxt, before = follow[0], requests[0]
+            if before["method"] in ("POST", "PUT"):
+                body = "body kept" if nxt["body_bytes"] else "body dropped"
+                parts.append(f"followed with {nxt['method']}, {body}")
+            else:
+                parts.append(f"followed with {nxt['method']}")
+            if "credentials" in scenario.record:
+                kept = [h for h in ("authorization", "cookie") if nxt[h]]
+                parts.append("kept " + " and ".join(kept) if kept else "dropped Authorization and Cookie")
+    if "hops" in scenario.record:
+        parts.append(f"{len(requests)} requests")
+    if "expect" in scenario.record and requests:
+        r = requests[0]
+        if r["expect"]:
+            parts.append("sent Expect: 100-continue, " + ("did not wait" if r["body_before_continue"] else "waited"))
+        else:
+            parts.append("no Expect")
+    if "auth" in scenario.record:
+        sent = [r["authorization"] for r in requests]
+        if sent and sent[0]:
+            parts.append("sent credentials at once")
+        elif any(sent):
+            parts.append("sent credentials after the challenge")
+        else:
+            parts.append("never sent credentials")
+    if "retries" in scenario.record:
+        extra = len(requests) - 1
+        if extra <= 0:
+            parts.append("no retry")
+        else:
+            gaps = [b["t"] - a["t"] for a, b in zip(requests, requests[1:])]
+            waited = "waited ≥ 1 s" if min(gaps) >= 0.9 else "waited < 1 s"
+            parts.append(f"retried {extra}×, {waited}")
+    if "second" in scenario.record:
+        second = calls[1] if len(calls) > 1 else {"error": "no answer"}
+        parts.append("then " + got(second) + (f" {second.get('body')!r}" if second.get("status") and second.get("body") is not None else ""))
+    if first.get("status") is not None and "status" in scenario.record and scenario.topic == "status":
+        parts.append(f"reason {first.get('reason')!r}" if first.get("reason") is not None else "no reason exposed")
+    return "; ".join(parts)
+
+
+def outcome(scenario: Scenario, run: str, answer: dict[str, Any], requests: list[Request]) -> dict[str, Any]:
+    about = {"scenario": scenario.id, "topic": scenario.topic, "title": scenario.title, "codes": list(scenario.codes)}
+    if "skipped" in answer:
+        return {**about, "outcome": "not measured: " + str(answer["skipped"]), "calls": [], "requests": []}
+    facts = request_facts(requests, f"/{run}/{scenario.id}")
+    calls = [caller_facts(c, run) for c in answer.get("calls", [])]
+    said = summarize(scenario, answer.get("calls", []), facts)
+    if run in scenario.unstable:
+        said += "; varies from run to run"
+    return {**about, "outcome": said, "calls": calls, "requests": facts}
+
+
+def strip(requests: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Requests without what varies between runs (timing, connection numbers)."""
+    return [{k: v for k, v in r.items() if k not in ("t", "connection")} for r in requests]
+
+
+def keep(calls: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Calls with errors cut to their kind (messages may vary between runs)."""
+    return [{k: (v.partition(": ")[0] if k == "error" and v else v) for k, v in c.items()} for c in calls]
+
+
+def same(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    """How two measurements of one scenario differ (empty: the same, timing within tolerance)."""
+    differences: list[str] = []
+    cut_short = any("Timeout" in str(c.get("error")) or "NoAnswer" in str(c.get("error")) for c in old["calls"] + new["calls"])
+    if cut_short and abs(len(old["requests"]) - len(new["requests"])) <= 1:
+        # the client was stopped at the time bound: one request more or fewer is timing, not behaviour
+        n = min(len(old["requests"]), len(new["requests"]))
+        old = {**old, "requests": old["requests"][:n], "outcome": RETRIED.sub("retried", old["outcome"])}
+        new = {**new, "requests": new["requests"][:n], "outcome": RETRIED.sub("retried", new["outcome"])}
+    if old["outcome"] != new["outcome"]:
+        differences.append(f"outcome {old['outcome']!r} is now {new['outcome']!r}")
+    if strip(old["requests"]) != strip(new["requests"]):
+        differences.append(f"requests {strip(old['requests'])} are now {strip(new['requests'])}")
+    for a, b in zip(old["requests"], new["requests"]):
+        if abs(a["t"] - b["t"]) > TIMING_TOLERANCE + 0.3 * a["t"]:
+            differences.append(f"a request came at {b['t']} s, not {a['t']} s")
+    if keep(old["calls"]) != keep(new["calls"]):
+        differences.append(f"the caller got {keep(new['calls'])}, not {keep(old['calls'])}")
+    return differences

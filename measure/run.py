@@ -1,0 +1,135 @@
+"""Run every client's driver against the test server and write one results file per client.
+Usage: python -m measure.run [--out DIR] [client key ...]"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from .clients import CLIENTS, ROOT, Client
+from .outcome import outcome
+from .scenarios import Scenario, all_scenarios
+from .server import TestServer
+
+RESULTS = ROOT / "content" / "clients"
+
+
+class RunError(RuntimeError):
+    """The harness could not measure (a driver broke, a request matched no scenario)."""
+
+
+def plan(scenarios: list[Scenario], origins: dict[str, str], run: str) -> dict[str, Any]:
+    """What a driver is told to do: every call with its full URL."""
+    return {"scenarios": [{
+        "id": s.id, "timeout": s.timeout,
+        "calls": [{"method": c.method, "url": f"{origins['A']}/{run}/{s.id}/{c.path}", "headers": [list(h) for h in c.headers],
+                   "body": c.body, "body_size": c.body_size, "auth": list(c.auth) if c.auth else None,
+                   "delay": c.delay, "navigation": c.navigation} for c in s.calls]} for s in scenarios]}
+
+
+def time_bound(client: Client, scenarios: list[Scenario]) -> float:
+    return client.startup + sum(s.timeout * len(s.calls) + sum(c.delay for c in s.calls) + 0.5 for s in scenarios)
+
+
+def drive(client: Client, scenarios: list[Scenario], server: TestServer) -> tuple[str, dict[str, dict[str, Any]]]:
+    """Start the client's driver once, for every scenario; its version and its answers by id."""
+    with tempfile.TemporaryDirectory() as folder:
+        plan_file = Path(folder) / "plan.json"
+        plan_file.write_text(json.dumps(plan(scenarios, server.origins, client.key)))
+        out_file = Path(folder) / "out.jsonl"
+        with open(out_file, "w") as out, open(Path(folder) / "err.txt", "w") as err:
+            process = subprocess.Popen(client.argv(plan_file), stdout=out, stderr=err, stdin=subprocess.DEVNULL,
+                                       start_new_session=True, cwd=folder, env={**os.environ, "NO_PROXY": "*", "no_proxy": "*"})
+            try:
+                process.wait(time_bound(client, scenarios))
+            except subprocess.TimeoutExpired:
+                pass
+            finally:
+                try:
+                    os.killpg(process.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+                process.wait()
+        lines = [json.loads(line) for line in out_file.read_text().splitlines() if line.startswith("{")]
+        if not lines or "version" not in lines[0]:
+            raise RunError(f"{client.key}: the driver printed no version: {(Path(folder) / 'err.txt').read_text()[-2000:]}")
+        return lines[0]["version"], {line["id"]: line for line in lines[1:] if "id" in line}
+
+
+def operating_system() -> str:
+    name = platform.system()
+    try:
+        for row in Path("/etc/os-release").read_text().splitlines():
+            if row.startswith("PRETTY_NAME="):
+                name = row.split("=", 1)[1].strip('"')
+    except OSError:
+        pass
+    return f"{name} {platform.machine()}"
+
+
+def measure(client: Client, scenarios: list[Scenario], server: TestServer) -> dict[str, Any]:
+    started = time.monotonic()
+    version, answers = drive(client, scenarios, server)
+    unserved = [s for s in server.recorder.unserved if f"/{client.key}/" in s.target]
+    broken = [s for s in unserved if not s.bounded]
+    if broken:
+        raise RunError(f"{client.key}: requests no scenario could serve: " + "; ".join(f"{s.target}: {s.reason}" for s in broken))
+    results = []
+    for s in scenarios:
+        answer = answers.get(s.id, {"calls": [{"error": "NoAnswer: the driver stopped at the time bound"}]})
+        results.append(outcome(s, client.key, answer, server.recorder.take(client.key, s.id)))
+    return {"client": client.name, "key": client.key, "config": client.config, "version": version,
+            "os": operating_system(), "date": datetime.datetime.now(datetime.UTC).date().isoformat(),
+            "seconds": round(time.monotonic() - started, 1), "results": results}
+
+
+def write(data: dict[str, Any], folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{data['key']}.json"
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    temporary.replace(path)
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument("--jobs", type=int, default=4)
+    parser.add_argument("--only", action="append", help="just this scenario id (a trial: use with --out elsewhere)")
+    parser.add_argument("clients", nargs="*")
+    args = parser.parse_args(argv)
+    if args.only and args.out.resolve() == RESULTS.resolve():
+        parser.error("--only writes results with some scenarios missing: give --out a folder other than content/clients")
+    chosen = [c for c in CLIENTS if not args.clients or c.key in args.clients]
+    missing = [c.key for c in chosen if not c.available()]
+    if missing:
+        print(f"measure: not installed, not measured: {', '.join(missing)}", file=sys.stderr)
+    scenarios = [s for s in all_scenarios() if not args.only or s.id in args.only]
+    failures = 0
+    with TestServer(scenarios) as server, ThreadPoolExecutor(args.jobs) as pool:
+        jobs = {c.key: pool.submit(measure, c, scenarios, server) for c in chosen if c.available()}
+        for key, job in jobs.items():
+            try:
+                data = job.result()
+            except RunError as error:
+                print(f"measure: {error}", file=sys.stderr)
+                failures += 1
+                continue
+            print(f"measure: {key} {data['version']}: {len(data['results'])} scenarios in {data['seconds']} s -> {write(data, args.out)}")
+    return 1 if failures or missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""Measured client behaviour (content/clients/*.json, written by `make measure`) in the model:
+one run per client configuration, and the views the pages and data files take of them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+TOPICS = {"redirect": "Redirects", "1xx": "Interim (1xx) responses", "body": "Bodies where none belong",
+          "auth": "Authentication, timeouts, early answers", "retry": "Retries", "status": "Unusual status lines"}
+
+
+@dataclass(frozen=True)
+class ClientResult:
+    scenario: str
+    topic: str
+    title: str
+    codes: tuple[int, ...]
+    outcome: str
+
+
+@dataclass(frozen=True)
+class ClientRun:
+    """One results file: a client, in one configuration, at one exact version."""
+
+    key: str
+    client: str
+    config: str
+    version: str
+    os: str
+    date: str
+    results: tuple[ClientResult, ...]
+    record: dict[str, Any] = field(compare=False, repr=False)  # the file as written, for clients.json
+
+    @property
+    def label(self) -> str:
+        return self.version if self.config == "default" else f"{self.version}, {self.config}"
+
+
+@dataclass(frozen=True)
+class ScenarioRow:
+    """One scenario, with each client's outcome in the order of the runs."""
+
+    scenario: str
+    topic: str
+    title: str
+    codes: tuple[int, ...]
+    outcomes: tuple[tuple[ClientRun, str], ...]
+
+    @property
+    def grouped(self) -> tuple[tuple[str, tuple[ClientRun, ...]], ...]:
+        """Each distinct outcome with the clients that had it, most common first (the matrix page)."""
+        groups: dict[str, list[ClientRun]] = {}
+        for run, outcome in self.outcomes:
+            groups.setdefault(outcome, []).append(run)
+        return tuple(sorted(((o, tuple(r)) for o, r in groups.items()), key=lambda item: -len(item[1])))
+
+
+def scenario_rows(runs: tuple[ClientRun, ...]) -> tuple[ScenarioRow, ...]:
+    """Every scenario any run measured, in the order the harness ran them."""
+    order: dict[str, ClientResult] = {}
+    for run in runs:
+        for result in run.results:
+            order.setdefault(result.scenario, result)
+    rows = []
+    for sid, first in order.items():
+        outcomes = tuple((run, r.outcome) for run in runs for r in run.results if r.scenario == sid)
+        rows.append(ScenarioRow(sid, first.topic, first.title, first.codes, outcomes))
+    return tuple(rows)
+
+
+def on_code_page(row: ScenarioRow, code: int) -> bool:
+    """What a code page shows: its scenarios, and of the redirect matrix only POST and the cross-origin one."""
+    if code not in row.codes:
+        return False
+    return row.topic != "redirect" or not row.scenario.startswith("redirect-") or not row.scenario.endswith(("-get", "-put", "-delete"))
+
+
+def code_measurements(rows: tuple[ScenarioRow, ...], code: int) -> list[dict[str, Any]]:
+    """The `clients` field of a code's record: every measured outcome of a scenario about the code."""
+    return [{"scenario": row.scenario, "title": row.title, "client": run.client, "config": run.config, "version": run.version,
+             "outcome": outcome} for row in rows if code in row.codes for run, outcome in row.outcomes]

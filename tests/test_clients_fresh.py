@@ -1,0 +1,48 @@
+"""The published client measurements cannot go stale silently: rerun the harness for every client
+installed here at the version its results file records, and compare with the committed data
+(timings within a tolerance). A client at another version, or not installed, is reported, not run."""
+
+from __future__ import annotations
+
+import json
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from measure.clients import CLIENTS
+from measure.outcome import same
+from measure.run import RESULTS, measure
+from measure.scenarios import all_scenarios
+from measure.server import TestServer
+
+
+def test_committed_results_match_a_fresh_run() -> None:
+    committed = {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in sorted(RESULTS.glob("*.json"))}
+    clients = [c for c in CLIENTS if c.key in committed and c.available()]
+    if not clients:
+        pytest.skip("no measured client is installed here")
+    scenarios = all_scenarios()
+    unstable = {(key, s.id) for s in scenarios for key in s.unstable}
+    problems, skipped, compared = [], [], 0
+    with TestServer(scenarios) as server, ThreadPoolExecutor(4) as pool:
+        fresh = {c.key: pool.submit(measure, c, scenarios, server) for c in clients}
+        for key, job in fresh.items():
+            new, old = job.result(), committed[key]
+            if new["version"] != old["version"]:
+                skipped.append(f"{key}: {new['version']} installed, results are for {old['version']}")
+                continue
+            compared += 1
+            before = {r["scenario"]: r for r in old["results"]}
+            for result in new["results"]:
+                if result["scenario"] not in before:
+                    problems.append(f"{key} {result['scenario']}: not in the committed results (run make measure)")
+                    continue
+                if (key, result["scenario"]) in unstable:
+                    skipped.append(f"{key} {result['scenario']}: known to vary between runs (measure/scenarios.py)")
+                    continue
+                problems += [f"{key} {result['scenario']}: {d}" for d in same(before[result["scenario"]], result)]
+            problems += [f"{key} {s}: in the committed results, no longer a scenario" for s in before.keys() - {r["scenario"] for r in new["results"]}]
+    if skipped:
+        print("not compared:", *skipped, sep="\n  ")
+    assert compared, "every installed client is at another version than its results: run make measure"
+    assert not problems, "the committed results are stale (run make measure):\n" + "\n".join(problems)
