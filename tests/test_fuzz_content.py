@@ -86,9 +86,17 @@ real_text = REAL.decode("utf-8")
 
 random_bytes = st.binary(max_size=3000).map(lambda data: b"---\n" + data)
 truncated = st.integers(min_value=0, max_value=FRONT_END).map(lambda cut: REAL[:cut])
-wrong_type = st.tuples(st.sampled_from(FIELDS), _yaml_value()).map(
-    lambda pair: re.sub(rf"^{pair[0]}:.*$", lambda _: f"{pair[0]}: {pair[1]}\nzz_unknown: 1", real_text, count=1, flags=re.MULTILINE).encode("utf-8")
-)
+
+
+def _with_value(field: str, value: str) -> bytes:
+    """404.md with `field` set to `value` (added if 404.md lacks it) and an unknown field, so the
+    file is broken whatever the value turns out to be."""
+    line = f"{field}: {value}\nzz_unknown: 1"
+    text, count = re.subn(rf"^{field}:.*$", lambda _: line, real_text, count=1, flags=re.MULTILINE)
+    return (text if count else real_text.replace("---\n", "---\n" + line + "\n", 1)).encode("utf-8")
+
+
+wrong_type = st.tuples(st.sampled_from(FIELDS), _yaml_value()).map(lambda pair: _with_value(*pair))
 nested = st.tuples(st.integers(min_value=1, max_value=20000), st.sampled_from(["[", "{a: ", "- "]), st.booleans()).map(
     lambda spec: real_text.replace("keywords:", "deep: " + spec[1] * spec[0] + ("" if spec[2] else "]" * spec[0]) + "\nkeywords: [", 1).encode("utf-8")
 )
