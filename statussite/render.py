@@ -136,7 +136,7 @@ def api_values(site: Site) -> dict[str, Any]:
         "csv_columns": csv_columns(site.libraries),
         "example": example,
         "example_json": json_text(shortened(site_code_record(example, site))),
-        "example_rows": len(example.substatus),
+        "example_cut": shortened_lists(site_code_record(example, site)),
         "code_schema_file": CODE_SCHEMA_FILE,
         "codes_schema_file": CODES_SCHEMA_FILE,
         "code_schema_json": json_text(code_schema(base, tuple(item.key for item in site.libraries))),
@@ -145,10 +145,20 @@ def api_values(site: Site) -> dict[str, Any]:
     }
 
 
+# The lists of a code record that the API page's example shows only the first entry of: 404's
+# full record (25 IIS rows, seven programs, every client's outcomes) would take the page over
+# its weight budget. The page says which lists were cut and how long each is.
+SHORTENED = ("constants", "iis_substatus", "snippets", "clients")
+
+
 def shortened(record: dict[str, Any]) -> dict[str, Any]:
-    """The example record with only the first IIS sub-status row: 404 has 25, which would take
-    the API page over the page-weight budget; the page says so."""
-    return record | {"iis_substatus": record["iis_substatus"][:1]}
+    """The example record with only the first entry of each list in SHORTENED."""
+    return record | {key: record[key][:1] for key in SHORTENED}
+
+
+def shortened_lists(record: dict[str, Any]) -> list[tuple[str, int]]:
+    """(field, full length) of each list the example shows only in part."""
+    return [(key, len(record[key])) for key in SHORTENED if len(record[key]) > 1]
 
 
 @dataclass(frozen=True)

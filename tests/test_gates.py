@@ -77,13 +77,16 @@ def test_axe_reports_text_too_faint_in_dark_mode_only(copy, browser):
     assert [finding.split(": ")[:2] for finding in findings] == [[f"{PAGE} (dark)", "color-contrast"]]
 
 
-def test_weight_reports_an_oversized_page_and_counts_its_scripts(copy):
+def test_weight_reports_an_oversized_page_and_counts_its_render_blocking_scripts(copy):
     plant(copy, PAGE, f"<p>{incompressible(BUDGET)}</p>")
     (copy / "static" / "heavy.js").write_text(f'var heavy = "{incompressible(BUDGET // 2)}";\n')
-    plant(copy, "200/index.html", '<script src="../static/heavy.js" defer></script>', before="</head>")
+    plant(copy, "200/index.html", '<script src="../static/heavy.js"></script>', before="</head>")
+    plant(copy, "201/index.html", '<script src="../static/heavy.js" defer></script>', before="</head>")
     report = check_weight(copy)
     assert [finding.split(":")[0] for finding in report.findings] == ["200/index.html", PAGE]
     assert "heavy.js" in next(row for row in report.figures if "200/index.html" in row)
+    deferred = next(row for row in report.figures if "201/index.html" in row)
+    assert "deferred, not counted: heavy.js" in deferred, "a deferred script does not block rendering: listed, not counted"
 
 
 def test_make_check_runner_exits_non_zero_and_prints_each_finding(copy):
