@@ -76,7 +76,12 @@ def on_code_page(row: ScenarioRow, code: int) -> bool:
     return row.topic != "redirect" or not row.scenario.startswith("redirect-") or not row.scenario.endswith(("-get", "-put", "-delete"))
 
 
-def code_measurements(rows: tuple[ScenarioRow, ...], code: int) -> list[dict[str, Any]]:
-    """The `clients` field of a code's record: every measured outcome of a scenario about the code."""
-    return [{"scenario": row.scenario, "title": row.title, "client": run.client, "config": run.config, "version": run.version,
-             "outcome": outcome} for row in rows if code in row.codes for run, outcome in row.outcomes]
+def code_measurements(rows: tuple[ScenarioRow, ...]) -> dict[int, list[dict[str, Any]]]:
+    """The `clients` field of each code's record: every measured outcome of a scenario about the
+    code, by code (made once for all codes: each scenario is about one or two)."""
+    found: dict[int, list[dict[str, Any]]] = {}
+    for row in rows:
+        entries = [{"scenario": row.scenario, "title": row.title, "client": run.client, "config": run.config, "version": run.version, "outcome": outcome} for run, outcome in row.outcomes]
+        for code in row.codes:
+            found.setdefault(code, []).extend(entries)
+    return found

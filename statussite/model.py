@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import Any
 
-from .clients import ClientRun, ScenarioRow, on_code_page, scenario_rows
+from .clients import ClientRun, ScenarioRow, code_measurements, on_code_page, scenario_rows
 
 CLASS_KEYS = ("1xx", "2xx", "3xx", "4xx", "5xx")
 REQUIREMENTS = ("MUST", "MUST NOT", "SHOULD", "SHOULD NOT", "MAY")
@@ -403,10 +404,12 @@ class Site:
     clients: tuple[ClientRun, ...] = ()  # measured client behaviour, one run per client configuration
     by_code: dict[int, StatusCode] = field(init=False, repr=False, compare=False)
     scenario_rows: tuple[ScenarioRow, ...] = field(init=False, repr=False, compare=False)
+    measurements: dict[int, list[dict[str, Any]]] = field(init=False, repr=False, compare=False)  # code -> its records' `clients`
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_code", {code.code: code for code in self.codes})
         object.__setattr__(self, "scenario_rows", scenario_rows(self.clients))
+        object.__setattr__(self, "measurements", code_measurements(self.scenario_rows))
 
     def measured(self, code: StatusCode) -> tuple[ScenarioRow, ...]:
         """The measured scenarios a code's page shows (empty: the page has no clients section)."""

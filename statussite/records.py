@@ -9,7 +9,6 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from .clients import code_measurements
 from .model import Constant, Library, Sending, Site, StatusClass, StatusCode, SubStatus
 
 
@@ -62,7 +61,7 @@ def code_record(
 
 def site_code_record(code: StatusCode, site: Site) -> dict[str, Any]:
     """The whole record of a code in `site`: what codes.json, <code>.json and codes.csv hold."""
-    return code_record(code, site.config.base_url, site.constants_for(code), site.snippets.for_code(code.code), code_measurements(site.scenario_rows, code.code))
+    return code_record(code, site.config.base_url, site.constants_for(code), site.snippets.for_code(code.code), site.measurements.get(code.code, []))
 
 
 def constants_record(library: Library, names: tuple[Constant, ...]) -> dict[str, Any]:
