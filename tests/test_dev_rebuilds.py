@@ -59,7 +59,12 @@ def test_a_changed_body_is_rendered_again(project, tmp_path):
 
 
 def test_a_deleted_file_leaves_no_page_and_no_link(project, tmp_path):
-    site = rebuild_after(project, tmp_path, lambda root: (root / "content/codes/203.md").unlink())
+    def delete_203(root: Path) -> None:  # its page and, as the checker asks, its snippets
+        (root / "content/codes/203.md").unlink()
+        for snippet in root.glob("content/snippets/*/203.*"):
+            snippet.unlink()
+
+    site = rebuild_after(project, tmp_path, delete_203)
     assert not (site / "203").exists()
     for page in ("index.html", "2xx/index.html", "202/index.html", "204/index.html"):
         assert "203/" not in (site / page).read_text(encoding="utf-8"), page
