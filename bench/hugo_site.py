@@ -2,25 +2,41 @@
 
 The Hugo site gets the same content files (front-matter kept as written, plus the title, order
 and layout Hugo needs), the same static files (minified and fingerprinted through Hugo Pipes)
-and templates in bench/hugo/ that show what ours show: the home, class, code, guide, comparison
-and API pages with the same nav, search form, scripts, Open Graph tags, lists, facts, tables,
+and templates in bench/hugo/ that show what ours show: the home, class, code, guide, comparison,
+API and client-matrix (/clients/) pages with the same nav, search form, scripts, Open Graph tags,
+lists, facts, tables (constants "In code", IIS sub-status, measured clients), "Send it" snippets,
 links, heading anchors and previous/next links, a not-found page, and the same files:
-codes.json, one <code>.json per code (an output format of each code page), codes.csv,
-opensearch.xml, _redirects, sitemap.xml, robots.txt and the search index script. Links are made
-relative (`relativeURLs`), as ours are, and code blocks are not highlighted, as ours are not.
+codes.json, one <code>.json per code (an output format of each code page), codes.csv (with a
+column per library), clients.json, opensearch.xml, _redirects, sitemap.xml, robots.txt and the
+search index script. Links are made relative (`relativeURLs`), as ours are, and code blocks are
+not highlighted, as ours are not.
 
-Hugo renders all of that from the content itself, with two exceptions that are constant data,
-not content: the two JSON Schemas (code.schema.json, codes.schema.json) are written here from
-statussite.json_schema into Hugo's static/ and copied as they are, and the API page's field
-tables and CSV column list (what the schemas and statussite/records.py say) go into data/api.json
-(labels, library order and the OpenSearch short name go into config.toml, as before).
-The search index script is a Hugo template too, with one part done here ahead of time: each
-entry's six most distinctive body words (tf-idf), picked by our statussite.search_index and put
-in the front-matter as `search_terms`. Hugo's template language can do it (a template that gave
-the same index byte for byte took 1.1 s of Hugo's build of the real site, against 0.08 s for
-ours in Python), but that would time Go templates at a job no Hugo site would give them; so
-Hugo does slightly less here than ours (0.08 s of our real-site build, 0.4 s of the 500-page
-one).
+Hugo renders all of that, from inputs prepared here where Go templates would be unreasonable:
+- Constant data, not content: the three JSON Schemas (code.schema.json with the library keys,
+  codes.schema.json, clients.schema.json) are written from statussite.json_schema into Hugo's
+  static/ and copied as they are; the API page's field tables and CSV column list go into
+  data/api.json; labels and the OpenSearch short name into config.toml; the search index's
+  constant-lookup script (statussite.search_constants.EXACT_SCRIPT) into assets/.
+- What a code record takes from other files than the code's own, as validated by our loader, put
+  in each code's front-matter: its gRPC mapping, IIS sub-status rows, libraries' `constants`
+  (content/constants/*.yml: each library's YAML shapes, its class coverage and "none" rules),
+  `snippets` and `cannot_send` (content/snippets/: file texts, run comments, cannot.yml, with the
+  framework versions), `clients` (content/clients/*.json pivoted by code), and two orders the page
+  needs: `send_order` (frameworks of the "Send it" section) and `measured` (the scenarios the page
+  shows). The library details the pages show go into data/libraries.json, the tested framework
+  versions into data/snippet_versions.json.
+- clients.json's data: the results files, in our order, as one data/clients.json that Hugo parses
+  and writes out again (the megabyte's decoding and encoding is Hugo's work, as it is ours); the
+  /clients/ matrix as data/clients_page.json: runs, topics, and per scenario each outcome with its
+  clients, most common first (a pivot of every results file and a stable sort by group size).
+- The search index's body words: each entry's six most distinctive (tf-idf), picked by our
+  statussite.search_index and put in the front-matter as `search_terms`, and the constant keys
+  (statussite.search_constants, by the same regular expressions as the lookup script) in
+  data/search_constants.json. Hugo's template language can do the tf-idf (a template that gave
+  the same index byte for byte took 1.1 s of Hugo's build of the real site, against 0.08 s for
+  ours in Python), but that would time Go templates at a job no Hugo site would give them; so
+  Hugo does slightly less here than ours (0.08 s of our real-site build, 0.4 s of the 500-page
+  one).
 
     python bench/hugo_site.py PROJECT TARGET
 """
@@ -39,11 +55,25 @@ HUGO = Path(__file__).resolve().parent / "hugo"
 sys.path.insert(0, str(ROOT))
 
 # One copy of each label, list and schema for both sites.
+from statussite.clients import TOPICS, on_code_page  # noqa: E402
 from statussite.data_files import short_name  # noqa: E402
-from statussite.json_schema import CODE_SCHEMA_FILE, CODES_SCHEMA_FILE, class_properties, code_properties, code_schema, codes_schema, field_rows  # noqa: E402
+from statussite.json_schema import (  # noqa: E402
+    CLIENTS_SCHEMA_FILE,
+    CODE_SCHEMA_FILE,
+    CODES_SCHEMA_FILE,
+    class_properties,
+    clients_schema,
+    code_properties,
+    code_schema,
+    codes_schema,
+    field_rows,
+    measurement_properties,
+)
+from statussite.model import Library, Site  # noqa: E402
 from statussite.pipeline import Project, load_site  # noqa: E402
-from statussite.records import CSV_COLUMNS, code_record, json_text  # noqa: E402
+from statussite.records import csv_columns, json_text, site_code_record  # noqa: E402
 from statussite.render import GRPC_SOURCES, STATUS_LABELS  # noqa: E402
+from statussite.search_constants import EXACT_SCRIPT, constant_keys  # noqa: E402
 from statussite.search_index import site_body_terms, site_entries  # noqa: E402
 
 SECTION_INDEX = "---\n_build:\n  render: never\n---\n"  # a section lists its pages but gets no page
@@ -68,7 +98,7 @@ def hugo_config(settings: dict) -> str:
         '  classes = "/:filename/"',
         '  compare = "/compare/:filename/"',
         "[outputs]",
-        '  home = ["HTML", "JSON", "CSV", "OpenSearch", "Redirects"]',
+        '  home = ["HTML", "JSON", "CSV", "OpenSearch", "Redirects", "ClientsJSON"]',
         "[mediaTypes.'application/opensearchdescription+xml']",
         '  suffixes = ["xml"]',
         "[mediaTypes.'text/netlify']",
@@ -79,6 +109,11 @@ def hugo_config(settings: dict) -> str:
         '  baseName = "codes"',
         "[outputFormats.CSV]",
         '  baseName = "codes"',
+        "[outputFormats.ClientsJSON]",
+        '  mediaType = "application/json"',
+        '  baseName = "clients"',
+        "  isPlainText = true",
+        "  notAlternative = true",
         "[outputFormats.CodeJSON]",
         '  mediaType = "application/json"',
         '  baseName = "index"',
@@ -103,10 +138,6 @@ def hugo_config(settings: dict) -> str:
         "[params]",
         f"  description = {json.dumps(settings['description'])}",
         f"  short_name = {json.dumps(short_name(settings['title']))}",
-        # Constants moved out of the code files (content/constants/, docs/constants.md); this
-        # site does not render their table yet, so its code templates find no constants.
-        "  library_order = []",
-        "[params.libraries]",
         *_table("params.grpc_sources", GRPC_SOURCES),
         *_table("params.status_labels", STATUS_LABELS),
     ]
@@ -117,33 +148,69 @@ def _table(name: str, values: dict) -> list[str]:
     return [f"[{name}]", *(f"  {key} = {json.dumps(value)}" for key, value in values.items())]
 
 
-def api_data() -> dict:
+def api_data(site: Site) -> dict[str, object]:
     """What the API page lists: the schemas' fields and the CSV columns, in their order."""
+    keys = tuple(item.key for item in site.libraries)
     return {
         "file_fields": field_rows(codes_schema("")["properties"]),
         "class_fields": field_rows(class_properties()),
-        "code_fields": field_rows(code_properties()),
-        "csv_columns": [[column.name, column.description] for column in CSV_COLUMNS],
+        "code_fields": field_rows(code_properties(keys)),
+        "measurement_fields": field_rows(measurement_properties()),
+        "csv_columns": [[column.name, column.description] for column in csv_columns(site.libraries)],
     }
 
 
-def search_terms(project: Path) -> dict[str, str]:
-    """Each code's and class's body words for the search index, as ours picks them (by key: "404", "4xx")."""
-    site = load_site(Project(project))
-    return site_body_terms(site, site_entries(site))
+def library_data(library: Library) -> dict[str, object]:
+    """What the pages show of a library beside its names (content/constants/<key>.yml, as validated)."""
+    installed, upstream = library.installed, library.upstream
+    return {
+        "key": library.key,
+        "name": library.name,
+        "usage": library.usage,
+        "prefix": library.prefix,
+        "note": library.note,
+        "installed": {"label": installed.label, "registry": installed.registry, "package": installed.package, "version": installed.version} if installed else None,
+        "upstream": {"label": upstream.label, "url": upstream.url, "repo": upstream.repo} if upstream else None,
+    }
 
 
-def prepared(project: Path, base: str) -> tuple[dict[int, dict[str, object]], list[list[str]]]:
+def clients_page(site: Site) -> dict[str, object]:
+    """The /clients/ matrix: each run, and per scenario each distinct outcome with its clients,
+    most common first (a pivot of every results file and a stable sort by group size)."""
+    first = site.clients[0] if site.clients else None
+    return {
+        "os": first.os if first else "",
+        "date": first.date if first else "",
+        "runs": [{"key": run.key, "client": run.client, "version": run.version, "config": run.config} for run in site.clients],
+        "topics": [[key, heading] for key, heading in TOPICS.items()],
+        "rows": [
+            {"scenario": row.scenario, "topic": row.topic, "title": row.title, "grouped": [[outcome, [run.key for run in runs]] for outcome, runs in row.grouped]}
+            for row in site.scenario_rows
+        ],
+    }
+
+
+# The fields of a code record that come from other files than the code's own.
+FROM_OTHER_FILES = ("grpc", "iis_substatus", "constants", "snippets", "cannot_send", "clients")
+
+
+def prepared(site: Site) -> tuple[dict[int, dict[str, object]], list[list[str]]]:
     """What ours takes from other files than the code's own, prepared ahead as the body words are:
-    per code its gRPC mapping, IIS sub-status records and search keywords (with the gRPC names);
-    and the search entries that are not codes or classes (comparisons, guide, API page, sub-status)."""
-    site = load_site(Project(project))
+    per code its gRPC mapping, IIS sub-status records, libraries' constants, snippets and
+    cannot-send reasons, measured client outcomes and search keywords (with the gRPC names), the
+    order of its "Send it" entries (frameworks) and which measured scenarios its page shows; and
+    the search entries that are not codes or classes (comparisons, guide, API page, sub-status)."""
     entries = site_entries(site)
     terms = site_body_terms(site, entries)
     per_code: dict[int, dict[str, object]] = {}
     for code in site.codes:
-        record = code_record(code, base)
-        per_code[code.code] = {"grpc": record["grpc"], "iis_substatus": record["iis_substatus"], "search_keywords": entries[str(code.code)][3]}
+        record = site_code_record(code, site)
+        per_code[code.code] = {
+            **{key: record[key] for key in FROM_OTHER_FILES},
+            "send_order": [item.framework for item in site.snippets.for_code(code.code)],
+            "measured": [row.scenario for row in site.scenario_rows if on_code_page(row, code.code)],
+            "search_keywords": entries[str(code.code)][3],
+        }
     keys = {str(code.code) for code in site.codes} | {item.key for item in site.classes}
     extra = [[*fields, terms[key]] for key, fields in entries.items() if key not in keys]
     return per_code, extra
@@ -178,19 +245,33 @@ def make_hugo_site(project: Path, target: Path) -> Path:
     shutil.copytree(HUGO / "layouts", target / "layouts")
     shutil.copytree(HUGO / "assets", target / "assets")
     shutil.copytree(project / "static", target / "assets" / "static")
+    site = load_site(Project(project))
     (target / "data").mkdir()
-    (target / "data" / "api.json").write_text(json.dumps(api_data(), indent=1), encoding="utf-8")
+    (target / "data" / "api.json").write_text(json.dumps(api_data(site), indent=1), encoding="utf-8")
+    (target / "data" / "libraries.json").write_text(json.dumps([library_data(item) for item in site.libraries], indent=1), encoding="utf-8")
+    # The results files as `make measure` wrote them, in our order; Hugo parses and writes clients.json.
+    (target / "data" / "clients.json").write_text(json.dumps({"runs": [run.record for run in site.clients]}, ensure_ascii=False), encoding="utf-8")
+    (target / "data" / "snippet_versions.json").write_text(json.dumps(dict(site.snippets.versions)), encoding="utf-8")
+    (target / "data" / "clients_page.json").write_text(json.dumps(clients_page(site), ensure_ascii=False), encoding="utf-8")
     (target / "static").mkdir()
-    (target / "static" / CODE_SCHEMA_FILE).write_text(json_text(code_schema(base)), encoding="utf-8")
+    keys = tuple(item.key for item in site.libraries)
+    (target / "static" / CODE_SCHEMA_FILE).write_text(json_text(code_schema(base, keys)), encoding="utf-8")
     (target / "static" / CODES_SCHEMA_FILE).write_text(json_text(codes_schema(base)), encoding="utf-8")
+    (target / "static" / CLIENTS_SCHEMA_FILE).write_text(json_text(clients_schema(base)), encoding="utf-8")
 
-    terms = search_terms(project)
-    per_code, extra = prepared(project, base)
+    terms = site_body_terms(site, site_entries(site))
+    per_code, extra = prepared(site)
+    # The constant lookup the search index carries (search_constants): the keys, made by the same
+    # regular expressions as the script's, by code; the script itself is constant text.
+    (target / "data" / "search_constants.json").write_text(json.dumps(constant_keys(site)), encoding="utf-8")
+    (target / "assets" / "search-exact.js").write_text(EXACT_SCRIPT, encoding="utf-8")
     (target / "data" / "search_extra.json").write_text(json.dumps(extra), encoding="utf-8")
     content = target / "content"
     content.mkdir()
     (content / "_index.md").write_text(f"---\ntitle: {json.dumps(settings['title'])}\n---\n", encoding="utf-8")
     (content / "api.md").write_text("---\ntitle: API\nurl: /api/\nlayout: api\n---\n", encoding="utf-8")
+    if site.clients:
+        (content / "clients.md").write_text("---\ntitle: Clients\nurl: /clients/\nlayout: clients\n---\n", encoding="utf-8")
     guide = project / "content/guide.md"
     if guide.exists():
         (content / "guide.md").write_text(with_front(guide.read_text(encoding="utf-8"), url="/guide/", layout="guide"), encoding="utf-8")

@@ -85,9 +85,9 @@ def read(folder, path: str) -> str:
 
 
 def search_index(folder) -> dict:
-    """The search index script's data (`window.STATUS_SEARCH_INDEX={...};`)."""
+    """The search index script's data (`window.STATUS_SEARCH_INDEX={...};`, then the constant lookup)."""
     script = read(folder, next(path.relative_to(folder).as_posix() for path in (folder / "static").glob("search-index.*.js")))
-    return json.loads(script.partition("=")[2].strip().removesuffix(";"))
+    return json.JSONDecoder().raw_decode(script.partition("=")[2])[0]
 
 
 hugo_needed = pytest.mark.skipif(not shutil.which("hugo"), reason="hugo is not installed (`make bench` installs it)")
@@ -122,6 +122,15 @@ def test_hugo_builds_the_same_files_from_the_same_content(site, hugo_site):
     ("_redirects", "/status/404  /404/  301\n"),
     ("_redirects", "/4XX  /4xx/  301\n"),
     ("opensearch.xml", "?q={searchTerms}"),
+    ("404/index.html", '<details id="send-flask">\n    <summary>Flask '),
+    ("100/index.html", ": cannot send 100</summary>"),
+    ("404/index.html", "<td><code>http.StatusNotFound</code></td></tr>"),
+    ("413/index.html", "<small>deprecated in 7.0, use CONTENT_TOO_LARGE</small>"),
+    ("413/index.html", "<small>deprecated, use HTTP_413_CONTENT_TOO_LARGE</small>"),
+    ("404/index.html", '<h3 id="reason-unregistered">404 with a reason phrase that is not the registered one</h3>'),
+    ("404/index.html", 'href="../clients.json">clients.json</a>'),
+    ("clients/index.html", '<li id="c-curl"><strong>curl</strong>: curl '),
+    ("api/index.html", "<td><code>clients[].outcome</code></td>"),
 ])
 def test_hugo_shows_what_ours_shows(site, hugo_site, path, shown):
     assert shown in read(site, path)
@@ -137,5 +146,7 @@ def test_hugo_writes_the_same_data(site, hugo_site):
     assert list(csv.reader(io.StringIO(read(hugo_site, "codes.csv")))) == list(csv.reader(io.StringIO(read(site, "codes.csv"))))
     ours, hugo = search_index(site), search_index(hugo_site)
     assert hugo["fields"] == ours["fields"]
+    assert hugo["constants"] == ours["constants"]
+    assert ours["constants"]["418"]  # StatusTeapot and the like: keys the name "I'm a teapot" does not give
     assert [entry[:2] for entry in hugo["entries"]] == [entry[:2] for entry in ours["entries"]]
     assert ["404", "Not Found"] in [entry[:2] for entry in ours["entries"]]
