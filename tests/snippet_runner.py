@@ -23,6 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 HOST, PORT = "127.0.0.1", 8000
 START_TIMEOUT = 30.0
+# A framed body is read this far at most: a 200 for the whole 700 MB file of a Range example
+# (the contrasting request) needs only its head; the tests look at bodies of a few KB.
+MAX_BODY = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,11 @@ class Response:
     body: bytes
     interim: tuple[int, ...]  # 1xx responses before the final one
     raw: bytes
+    interim_headers: tuple[tuple[tuple[str, str], ...], ...] = ()  # each 1xx response's fields
+
+    def interim_header(self, code: int, name: str) -> str | None:
+        heads = [headers for status, headers in zip(self.interim, self.interim_headers, strict=True) if status == code]
+        return next((value for headers in heads for key, value in headers if key.lower() == name.lower()), None)
 
     def header(self, name: str) -> str | None:
         return next((value for key, value in self.headers if key.lower() == name.lower()), None)
@@ -125,16 +133,37 @@ def _end(process: subprocess.Popen) -> None:
         time.sleep(0.05)
 
 
+SHELL_OPERATORS = ("&&", "||", ";", "|", ">", "<")
+
+
 def start_command(folder: Path, run: str) -> list[str]:
-    return shlex.split(run)
+    """The `run:` command as a reader's shell runs it: a plain command is started directly, one
+    with shell operators (nginx's `truncate -s ... && nginx ...`) through `sh -c`."""
+    words = shlex.split(run)
+    return ["sh", "-c", run] if any(word in SHELL_OPERATORS for word in words) else words
 
 
-def exchange(wire: bytes, method: str, idle: float = 0.3) -> Response:
-    """Send the raw request and read the whole response off the socket."""
-    with socket.create_connection((HOST, PORT), timeout=10) as sock:
+def listen_addresses() -> set[str]:
+    """The local addresses of the sockets listening on port 8000 in this network namespace, as
+    /proc/net/tcp and tcp6 write them (127.0.0.1 is 0100007F)."""
+    found = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            fields = line.split()
+            address, port = fields[1].split(":")
+            if fields[3] == "0A" and int(port, 16) == PORT:  # 0A: LISTEN
+                found.add(address)
+    return found
+
+
+def exchange(wire: bytes, method: str, idle: float = 0.3, until: int | None = None, timeout: float = 10) -> Response:
+    """Send the raw request and read the whole response off the socket. With `until`, stop
+    at that interim response (100 and 104 come before a body the page does not send whole)."""
+    with socket.create_connection((HOST, PORT), timeout=timeout) as sock:
         sock.sendall(wire)
         data = b""
         interim: list[int] = []
+        interim_headers: list[tuple[tuple[str, str], ...]] = []
         while True:
             while b"\r\n\r\n" not in data:
                 chunk = sock.recv(65536)
@@ -145,11 +174,14 @@ def exchange(wire: bytes, method: str, idle: float = 0.3) -> Response:
             status, headers = _head(head)
             if 100 <= status < 200 and status != 101:
                 interim.append(status)
+                interim_headers.append(headers)
+                if status == until:
+                    return Response(status, headers, b"", tuple(interim), head + b"\r\n\r\n", tuple(interim_headers))
                 data = rest
                 continue
             break
         body = _body(sock, rest, headers, method, status, idle)
-        return Response(status, headers, body, tuple(interim), head + b"\r\n\r\n" + body)
+        return Response(status, headers, body, tuple(interim), head + b"\r\n\r\n" + body, tuple(interim_headers))
 
 
 def _head(head: bytes) -> tuple[int, tuple[tuple[str, str], ...]]:
@@ -167,7 +199,7 @@ def _body(sock: socket.socket, rest: bytes, headers: tuple[tuple[str, str], ...]
     framed = method != "HEAD" and status not in (204, 304)
     if framed and "content-length" in fields:
         length = int(fields["content-length"])
-        while len(data) < length:
+        while len(data) < min(length, MAX_BODY):
             chunk = sock.recv(65536)
             if not chunk:
                 break
@@ -191,6 +223,48 @@ def _body(sock: socket.socket, rest: bytes, headers: tuple[tuple[str, str], ...]
     except TimeoutError:
         pass
     return data
+
+
+def closed_silently(wire: bytes, wait: float = 5.0) -> tuple[bool, bytes]:
+    """Send the raw request: did the server close the connection without sending a byte?
+    (nginx's 444 and 499.) Also every byte it did send."""
+    with socket.create_connection((HOST, PORT), timeout=wait) as sock:
+        sock.sendall(wire)
+        data = b""
+        try:
+            while chunk := sock.recv(65536):
+                data += chunk
+        except TimeoutError:
+            return False, data
+        except ConnectionResetError:
+            pass
+        return data == b"", data
+
+
+def switched(wire: bytes) -> tuple[bool, bytes]:
+    """Send the raw request: did a 101 really switch the connection? It did not if the 101
+    says `Connection: close`, or if a second HTTP/1.1 request on it still gets an HTTP answer."""
+    with socket.create_connection((HOST, PORT), timeout=3) as sock:
+        sock.sendall(wire)
+        data = b""
+        while b"\r\n\r\n" not in data:
+            chunk = sock.recv(65536)
+            if not chunk:
+                return False, data
+            data += chunk
+        head = data.split(b"\r\n\r\n", 1)[0]
+        status, headers = _head(head)
+        if status != 101:
+            return False, data
+        if "close" in next((value.lower() for name, value in headers if name.lower() == "connection"), ""):
+            return False, data
+        try:
+            sock.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            sock.settimeout(2)
+            second = sock.recv(200)
+        except OSError:
+            second = b""
+        return not second.startswith(b"HTTP/1."), data + b" ... then " + second
 
 
 def read_all(wire: bytes, idle: float = 1.0) -> bytes:

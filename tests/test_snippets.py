@@ -13,14 +13,31 @@ from __future__ import annotations
 import html
 import json
 import re
+import shlex
 import shutil
 import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import yaml
-from snippet_runner import ROOT, Request, Response, environment, exchange, parse_request, read_all, running, start_command
+from snippet_runner import (
+    ROOT,
+    Request,
+    Response,
+    closed_silently,
+    environment,
+    exchange,
+    listen_addresses,
+    parse_request,
+    read_all,
+    running,
+    start_command,
+    switched,
+)
 
 from measure.snippet_versions import MEASURES, measured
 from statussite.model import Site, Snippet, StatusCode
@@ -55,6 +72,7 @@ class Example:
     request: Request
     version: str
     response_head: str  # the example response's status line and header fields
+    statuses: tuple[int, ...]  # every status line the example responses show, in order
 
 
 def example(code: StatusCode) -> Example:
@@ -64,8 +82,44 @@ def example(code: StatusCode) -> Example:
     section = code.body[match.start() :].split("\n## ", 1)[0]
     blocks = re.findall(r"^```http[ \t]*\n(.*?)\n```", section, re.MULTILINE | re.DOTALL)
     request, version = parse_request(blocks[0])
+    request = Request(request.method, request.target, tuple((name, elided(value)) for name, value in request.headers), request.body)
     response = next((block for block in blocks[1:] if block.startswith("HTTP/")), "")
-    return Example(request, version, response.split("\n\n", 1)[0])
+    statuses = tuple(int(found) for block in blocks[1:] for found in re.findall(r"^HTTP/[\d.]+ (\d{3})", block, re.MULTILINE))
+    return Example(request, version, response.split("\n\n", 1)[0], statuses)
+
+
+# A field value the page shows shortened ("...", 431's Cookie "about 20 KB long" on the wire)
+# is sent that long: cookies of 40 bytes each after what the page shows.
+ELIDED_BYTES = 20000
+
+
+def elided(value: str) -> str:
+    if not value.endswith("..."):
+        return value
+    filler = "; ".join(f"c{n}={'x' * 40}" for n in range(ELIDED_BYTES // 45))
+    return value.removesuffix("...") + filler
+
+
+@dataclass(frozen=True)
+class Expect:
+    """What the page's example puts on the wire, so what the snippet must send."""
+
+    status: int | None  # the final status; None: the connection closes with nothing sent (444, 499)
+    interim: int | None = None  # a 1xx that must come first, carrying the page's required fields
+    stop_at_interim: bool = False  # 100 and 104 come before a body the page does not send whole
+    body_contains: str | None = None  # 208 and 424 live inside a 207 Multi-Status body
+
+
+def expectation(code: StatusCode, item: Example) -> Expect:
+    if code.code in (444, 499):
+        return Expect(None)
+    if code.code in (100, 104):
+        return Expect(code.code, interim=code.code, stop_at_interim=True)
+    if code.code in (102, 103):
+        return Expect(item.statuses[-1], interim=code.code)
+    if code.example_status is not None:
+        return Expect(code.example_status.code, body_contains=f"HTTP/1.1 {code.code} ")
+    return Expect(code.code)
 
 
 def wire(item: Example, request: Request | None = None) -> bytes:
@@ -87,10 +141,18 @@ def required_fields(code: StatusCode, item: Example) -> tuple[list[str], list[st
 
 
 def check_response(code: StatusCode, item: Example, response: Response, label: str) -> None:
-    assert response.status == code.code, f"{label}: sent {response.status}, not {code.code}:\n{response.raw[:600]!r}"
+    want = expectation(code, item)
+    assert response.status == want.status, f"{label}: sent {response.status}, not {want.status}:\n{response.raw[:600]!r}"
     always, _ = required_fields(code, item)
+    if want.interim is not None:
+        assert want.interim in response.interim, f"{label}: no interim {want.interim} before the {response.status}:\n{response.raw[:600]!r}"
+        missing = [name for name in always if response.interim_header(want.interim, name) is None]
+        assert not missing, f"{label}: the {want.interim} without {missing}:\n{response.raw[:600]!r}"
+        return
     missing = [name for name in always if not response.has(name)]
     assert not missing, f"{label}: {code.code} without {missing}:\n{response.raw[:600]!r}"
+    if want.body_contains is not None:
+        assert want.body_contains.encode() in response.body, f"{label}: the {response.status} body does not carry {want.body_contains!r}"
     if not code.content_allowed:
         assert response.body == b"", f"{label}: {code.code} allows no content, but the response carried {response.body[:80]!r}"
         assert response.header("Transfer-Encoding") is None, f"{label}: {code.code} with Transfer-Encoding"
@@ -102,22 +164,36 @@ def contrasts(code: StatusCode, item: Example) -> list[tuple[str, Request, objec
     request = item.request
     found: list[tuple[str, Request, object]] = []
     if code.code == 304:
-        found.append(("without If-None-Match", request.without("If-None-Match"), 200))
+        found.append(("without validators", request.without("If-None-Match").without("If-Modified-Since"), 200))
     if code.code in (206, 416):
         found.append(("without Range", request.without("Range"), 200))
     if code.code == 412:
         found.append(("without If-Match", request.without("If-Match"), lambda status: 200 <= status < 300))
     if code.code == 428:
         found.append(("with If-Match", request.with_header("If-Match", '"any"'), lambda status: status != 428))
+    if code.code == 304 and request.header("If-None-Match"):
+        found.append(("with another If-None-Match", request.with_header("If-None-Match", '"not-this-one"'), 200))
+    if code.code == 401 and request.header("Authorization"):
+        found.append(("without Authorization", request.without("Authorization"), 401))
     return found
 
 
 def run_snippet(snippet: Snippet, folder: Path, command: list[str]) -> None:
     code = SITE.by_code[snippet.code]
     item = example(code)
+    want = expectation(code, item)
     label = f"{snippet.path} ({snippet.run})"
     with running(folder, command):
-        response = exchange(wire(item), item.request.method)
+        bound = listen_addresses()
+        assert bound == {"0100007F"}, f"{label}: listens on {sorted(bound)} (as /proc/net/tcp writes them), not 127.0.0.1 only"
+        if want.status is None:
+            closed, sent = closed_silently(wire(item))
+            assert closed, f"{label}: {code.code} must close the connection with nothing sent, got {sent[:200]!r}"
+            if code.code == 499:
+                log = (folder / "server.log").read_text(errors="replace")
+                assert re.search(r" 499$", log, re.MULTILINE), f"{label}: nginx did not log 499:\n{log[-400:]}"
+            return
+        response = exchange(wire(item), item.request.method, until=want.interim if want.stop_at_interim else None)
         check_response(code, item, response, label)
         if code.code == 405:
             allowed = [name.strip() for name in (response.header("Allow") or "").split(",") if name.strip() not in ("", "OPTIONS")]
@@ -131,6 +207,18 @@ def run_snippet(snippet: Snippet, folder: Path, command: list[str]) -> None:
             _, conditional = required_fields(code, item)
             carried = [name for name in conditional if other.has(name) and not response.has(name)]
             assert not carried, f"{label}: the {other.status} response carries {carried}, so the {code.code} must too"
+
+
+@contextmanager
+def run_folder() -> Iterator[Path]:
+    """An empty folder anyone may read: run as root, nginx's workers are `nobody` and must
+    reach the files a snippet serves (pytest's own temp folders are private to root)."""
+    folder = Path(tempfile.mkdtemp(prefix="snippet-"))
+    try:
+        folder.chmod(0o755)
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def copy_into(folder: Path, snippet: Snippet) -> Path:
@@ -158,38 +246,68 @@ def go_binaries(tmp_path_factory) -> dict[int, Path]:
     return {item.code: out / f"s{item.code}" for item in go}
 
 
+def go_command(snippet: Snippet, binary: Path) -> list[str]:
+    """The run line with its `go run <file>` (last, as the page shows it) replaced by the binary
+    the one `go build` made: what `go run` would compile and start, with whatever comes first
+    (206's and 416's `truncate -s ... &&`) run as shown."""
+    tail = f"go run {snippet.file_name}"
+    assert snippet.run == tail or snippet.run.endswith(f" && {tail}"), f"{snippet.path}: the runner builds Go snippets as `go run <file>` does"
+    if snippet.run == tail:
+        return [str(binary)]
+    return ["sh", "-c", snippet.run.removesuffix(tail) + shlex.quote(str(binary))]
+
+
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=[f"{item.code}-{item.framework}" for item in SNIPPETS])
-def test_snippet_answers_the_page_example(snippet: Snippet, tmp_path: Path, request: pytest.FixtureRequest) -> None:
-    folder = tmp_path / "run"
-    copy_into(folder, snippet)
-    command = start_command(folder, snippet.run)
-    if snippet.framework == "go":
-        assert command == ["go", "run", snippet.file_name], f"{snippet.path}: the runner builds Go snippets as `go run <file>` does"
-        command = [str(request.getfixturevalue("go_binaries")[snippet.code])]
-    run_snippet(snippet, folder, command)
+def test_snippet_answers_the_page_example(snippet: Snippet, request: pytest.FixtureRequest) -> None:
+    with run_folder() as folder:
+        copy_into(folder, snippet)
+        command = start_command(folder, snippet.run)
+        if snippet.framework == "go":
+            command = go_command(snippet, request.getfixturevalue("go_binaries")[snippet.code])
+        run_snippet(snippet, folder, command)
     RESULTS["passed"].append((snippet.code, snippet.framework))
 
 
 @pytest.mark.parametrize("entry", CANNOT, ids=[f"{item.code}-{item.framework}" for item in CANNOT])
-def test_framework_cannot_send(entry, tmp_path: Path) -> None:
+def test_framework_cannot_send(entry) -> None:
     """The probe tries to send the code the framework's own way; something else goes on the wire."""
     framework = next(item for item in FRAMEWORKS if item.key == entry.framework)
     probe = PROBES / entry.framework / f"{entry.code}{framework.ext}"
     assert probe.is_file(), f"{entry.framework} cannot send {entry.code}: show it with a probe program, {probe.relative_to(ROOT)}"
-    folder = tmp_path / "run"
-    folder.mkdir()
-    shutil.copy(probe, folder / probe.name)
     first = probe.read_text().split("\n")[1 if framework.preamble else 0]
     command = first.split(" run: ", 1)[1]
     code = SITE.by_code[entry.code]
     item = example(code)
-    with running(folder, start_command(folder, command)):
-        raw = read_all(wire(item))
+    with run_folder() as folder:
+        shutil.copy(probe, folder / probe.name)
+        idle = 0.0
+        with running(folder, start_command(folder, command)):
+            if entry.code == 101:
+                did, raw = switched(wire(item))
+            else:
+                idle = 6.0 if entry.code == 408 else 2.0  # nginx's 408 probe times the body out after 2 s
+                raw = read_all(wire(item), idle=idle)
+        log = (folder / "server.log").read_text(errors="replace")
     statuses = [int(status) for status in re.findall(rb"(?:^|\r\n\r\n)HTTP/\d\.\d (\d{3})", raw)]
     interim = entry.code < 200  # a 1xx counts as sent only if a final response follows it
-    sent = (any(status == entry.code for status in statuses[:-1]) and statuses[-1] >= 200) if interim else (bool(statuses) and statuses[-1] == entry.code)
+    if entry.code == 101:
+        sent = did  # a 101 counts as sent only if the connection then stops speaking HTTP/1.1
+    elif interim:
+        sent = any(status == entry.code for status in statuses[:-1]) and statuses[-1] >= 200
+    else:
+        sent = bool(statuses) and statuses[-1] == entry.code
     assert not sent, f"the probe did send {entry.code}: cannot.yml is wrong:\n{raw[:300]!r}"
-    shown = " then ".join(map(str, statuses)) if statuses else f"no status line ({raw[:40]!r})"
+    if statuses:
+        shown = " then ".join(map(str, statuses))
+    elif raw:
+        shown = f"no status line ({raw[:40]!r})"
+    else:
+        shown = f"nothing within {idle:.0f} s" if entry.code != 101 else "nothing"
+    if entry.code == 101:
+        shown += ", then an HTTP/1.1 answer to a second request" if b" ... then HTTP/1." in raw else ", with Connection: close"
+    if (entry.framework, entry.code) == ("nginx", 408):
+        assert '" 408 ' in log, f"nginx's probe did not log 408 for the stalled body:\n{log[-400:]}"
+        shown += ", 408 only in nginx's log"
     RESULTS["cannot"].append((entry.code, entry.framework, f"on the wire: {shown}"))
 
 
@@ -234,7 +352,7 @@ def test_zz_count(capsys: pytest.CaptureFixture[str], request: pytest.FixtureReq
     passed, cannot = RESULTS["passed"], RESULTS["cannot"]
     codes = sorted({code for code, _ in passed})
     frameworks = sorted({key for _, key in passed}, key=FRAMEWORK_KEYS.index)
-    lines = [f"snippets: {len(passed)} (code, framework) pairs run, all passing: {len(codes)} codes x {len(frameworks)} frameworks ({', '.join(frameworks)})"]
+    lines = [f"snippets: {len(passed)} (code, framework) pairs run, all passing, over {len(codes)} codes and {len(frameworks)} frameworks ({', '.join(frameworks)})"]
     for key in frameworks:
         lines.append(f"  {key}: {sum(1 for _, item in passed if item == key)}")
     lines.append(f"cannot send, each shown by a probe: {len(cannot)}")
@@ -259,17 +377,24 @@ def test_json_files_carry_each_snippet_text_run_command_and_version(site: Path) 
 
 
 def test_the_page_examples_agree_with_what_the_snippets_send() -> None:
-    """The example response has the page's status and the fields the snippets are held to; 208
-    and 424 are shown inside a 207 Multi-Status, whose body must then carry the code."""
+    """The example shows what the snippets are held to: the first response head has the
+    expected status (the 1xx for 100-104; 207 for 208 and 424, whose body carries the code)
+    and the required fields; for 444 and 499 no response at all."""
     disagree = []
     for number in sorted({item.code for item in SNIPPETS}):
         code = SITE.by_code[number]
         item = example(code)
+        want = expectation(code, item)
         section = code.body[EXAMPLE_REQUEST.search(code.body).start() :].split("\n## ", 1)[0]
+        if want.status is None:
+            if item.statuses:
+                disagree.append((number, item.statuses, "the connection closes with nothing sent"))
+            continue
         status = re.match(r"HTTP/[\d.]+ (\d{3})", item.response_head)
         shown = {line.split(":", 1)[0].lower() for line in item.response_head.split("\n")[1:]}
         missing = [name for name in required_fields(code, item)[0] if name.lower() not in shown]
-        inside_207 = status is not None and status[1] == "207" and f"HTTP/1.1 {number}" in section
-        if status is None or (int(status[1]) != number and not inside_207) or missing:
+        first = want.interim or want.status
+        inside = want.body_contains is None or want.body_contains in section
+        if status is None or int(status[1]) != first or not inside or missing:
             disagree.append((number, status[1] if status else None, missing))
     assert disagree == []

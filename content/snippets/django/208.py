@@ -10,9 +10,9 @@ settings.configure(ROOT_URLCONF=__name__, ALLOWED_HOSTS=["*"])
 
 
 def propfind(request):
-    # a member already listed under another binding is reported once, then 208
+    # 208 is never a status line: it marks a binding already listed in this 207 body
     xml = '<?xml version="1.0"?><d:multistatus xmlns:d="DAV:"><d:response><d:href>/projects/shared/</d:href><d:status>HTTP/1.1 208 Already Reported</d:status></d:response></d:multistatus>'
-    return HttpResponse(xml, status=208, content_type='application/xml; charset="utf-8"')
+    return HttpResponse(xml, status=207, content_type='application/xml; charset="utf-8"')
 
 
 urlpatterns = [path("projects/", propfind)]

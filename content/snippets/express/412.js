@@ -4,7 +4,8 @@ const app = express();
 const etag = '"v42"'; // the page's current version
 
 app.put('/docs/:name', express.text({ type: 'text/markdown' }), (req, res) => {
-  if (req.get('If-Match') !== etag) {
+  const ifMatch = req.get('If-Match'); // no If-Match: no precondition
+  if (ifMatch && ifMatch !== etag) {
     return res.status(412).set('ETag', etag).type('application/problem+json')
       .send('{"title": "Precondition Failed", "detail": "The page changed; current is v42."}');
   }

@@ -3,7 +3,8 @@ const express = require('express');
 const app = express();
 
 app.proppatch('/reports/:name', (req, res) => {
-  res.status(424)
+  // 424 is the status of one property inside this 207 Multi-Status body
+  res.status(207)
     .type('application/xml; charset="utf-8"')
     .send(`<?xml version="1.0" encoding="utf-8"?>
 <D:multistatus xmlns:D="DAV:" xmlns:Z="urn:example:props">

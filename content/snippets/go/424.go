@@ -6,7 +6,8 @@ import "net/http"
 func main() {
 	http.HandleFunc("/reports/", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", `application/xml; charset="utf-8"`)
-		w.WriteHeader(http.StatusFailedDependency)
+		// 424 is the status of one property inside this 207 Multi-Status body
+		w.WriteHeader(http.StatusMultiStatus)
 		w.Write([]byte(`<?xml version="1.0" encoding="utf-8"?>
 <D:multistatus xmlns:D="DAV:" xmlns:Z="urn:example:props">
   <D:response><D:href>/reports/q1.pdf</D:href>

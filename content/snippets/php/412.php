@@ -2,7 +2,8 @@
 // run: php -S 127.0.0.1:8000 412.php
 $etag = '"v42"'; // the page's current version
 header("ETag: $etag");
-if (($_SERVER['HTTP_IF_MATCH'] ?? '') !== $etag) {
+$ifMatch = $_SERVER['HTTP_IF_MATCH'] ?? null; // none: no precondition
+if ($ifMatch !== null && $ifMatch !== $etag) {
     http_response_code(412);
     header('Content-Type: application/problem+json');
     echo '{"title": "Precondition Failed", "detail": "The page changed; current is v42."}';

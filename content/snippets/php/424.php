@@ -1,7 +1,8 @@
 <?php
 // run: php -S 127.0.0.1:8000 424.php
 header('Content-Type: application/xml; charset="utf-8"');
-http_response_code(424);
+// 424 is the status of one property inside this 207 Multi-Status body
+http_response_code(207);
 echo '<?xml version="1.0" encoding="utf-8"?>
 <D:multistatus xmlns:D="DAV:" xmlns:Z="urn:example:props">
   <D:response><D:href>/reports/q1.pdf</D:href>
