@@ -88,7 +88,10 @@ class DevServer:
         self.url = f"http://127.0.0.1:{port}/"
         self.process = subprocess.Popen(
             [sys.executable, str(BUILD), "serve", "--port", str(port)],
-            cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=PYTHON_ENV,
+            cwd=project,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=PYTHON_ENV,
         )
         self.wait_for("404/", lambda text: "<h1>" in text, 60)
 
@@ -186,11 +189,15 @@ def reload_times(project: Path, edit: Edit, runs: int) -> list[float]:
 
 
 def machine() -> str:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")), platform.processor())
+    cpu = next(
+        (line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")), platform.processor()
+    )
     memory_kb = int(next(line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")))
     hugo = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.split()[1]
-    return (f"{cpu}, {os.cpu_count()} cores, {memory_kb / 1024 / 1024:.0f} GiB RAM; "
-            f"Python {platform.python_version()}, Hugo {hugo}; load average {os.getloadavg()[0]:.2f} at the start")
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {memory_kb / 1024 / 1024:.0f} GiB RAM; "
+        f"Python {platform.python_version()}, Hugo {hugo}; load average {os.getloadavg()[0]:.2f} at the start"
+    )
 
 
 def median(values: list[float]) -> float:
@@ -242,7 +249,11 @@ def main() -> None:
             print(f"\nsave-to-reload: from saving a file to the open page in Chromium showing it (median of {args.runs})")
             for edit in (content_edit(real), TEMPLATE_EDIT):
                 times = reload_times(real, edit, args.runs)
-                row(f"real site, edit one {edit.label}", f"{median(times):.2f} s", f"({min(times):.2f}-{max(times):.2f})  (target < 1 s: {verdict(median(times) < 1)})")
+                row(
+                    f"real site, edit one {edit.label}",
+                    f"{median(times):.2f} s",
+                    f"({min(times):.2f}-{max(times):.2f})  (target < 1 s: {verdict(median(times) < 1)})",
+                )
 
     print("\nprofile: a full build step by step in one process (CPU time; the build shares rendering with a worker)")
     print_profile(args.runs)
@@ -254,6 +265,7 @@ def row(label: str, value: str, note: str = "") -> None:
 
 def verdict(met: bool) -> str:
     return "met" if met else "MISSED"
+
 
 if __name__ == "__main__":
     main()

@@ -169,7 +169,9 @@ def library_data(library: Library) -> dict[str, object]:
         "usage": library.usage,
         "prefix": library.prefix,
         "note": library.note,
-        "installed": {"label": installed.label, "registry": installed.registry, "package": installed.package, "version": installed.version} if installed else None,
+        "installed": {"label": installed.label, "registry": installed.registry, "package": installed.package, "version": installed.version}
+        if installed
+        else None,
         "upstream": {"label": upstream.label, "url": upstream.url, "repo": upstream.repo} if upstream else None,
     }
 
@@ -184,7 +186,12 @@ def clients_page(site: Site) -> dict[str, object]:
         "runs": [{"key": run.key, "client": run.client, "version": run.version, "config": run.config} for run in site.clients],
         "topics": [[key, heading] for key, heading in TOPICS.items()],
         "rows": [
-            {"scenario": row.scenario, "topic": row.topic, "title": row.title, "grouped": [[outcome, [run.key for run in runs]] for outcome, runs in row.grouped]}
+            {
+                "scenario": row.scenario,
+                "topic": row.topic,
+                "title": row.title,
+                "grouped": [[outcome, [run.key for run in runs]] for outcome, runs in row.grouped],
+            }
             for row in site.scenario_rows
         ],
     }
@@ -285,7 +292,9 @@ def make_hugo_site(project: Path, target: Path) -> Path:
     for path in sorted((project / "content/codes").glob("*.md")):
         text = path.read_text(encoding="utf-8")
         code, name = int(front_value(text, "code")), front_value(text, "name")
-        (content / "codes" / path.name).write_text(with_front(text, title=f"{code} {name}", weight=code, search_terms=terms[str(code)], **per_code[code]), encoding="utf-8")
+        (content / "codes" / path.name).write_text(
+            with_front(text, title=f"{code} {name}", weight=code, search_terms=terms[str(code)], **per_code[code]), encoding="utf-8"
+        )
     for weight, path in enumerate(sorted((project / "content/compare").glob("*.md"), key=comparison_order), start=1):
         (content / "compare" / path.name).write_text(with_front(path.read_text(encoding="utf-8"), weight=weight), encoding="utf-8")
     return target

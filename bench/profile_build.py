@@ -123,5 +123,6 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     print_profile(parser.parse_args().runs)
 
+
 if __name__ == "__main__":
     main()

@@ -78,8 +78,11 @@ def main() -> None:
     script_sizes = {"ours": gzip_size(script_bytes), "minisearch": gzip_size(minisearch_min)}
     print(f"Search benchmark in headless Chromium {version}")
     print(f"Index (search-index.js, shared by both): {gzip_size(index_bytes) / 1024:.1f} KB gzip ({len(index_bytes) / 1024:.1f} KB raw)")
-    print("Search script gzip: ours {:.1f} KB, MiniSearch {:.1f} KB (its UMD build, comments and spaces removed by rjsmin)".format(
-        script_sizes["ours"] / 1024, script_sizes["minisearch"] / 1024))
+    print(
+        "Search script gzip: ours {:.1f} KB, MiniSearch {:.1f} KB (its UMD build, comments and spaces removed by rjsmin)".format(
+            script_sizes["ours"] / 1024, script_sizes["minisearch"] / 1024
+        )
+    )
     for name, queries in query_sets.items():
         print()
         print(f"{name}: {len(queries)} queries")

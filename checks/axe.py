@@ -31,7 +31,7 @@ def check_accessibility(site: Path, pages: list[Path] | None = None, browser=Non
     script = node_tool("axe-core/axe.min.js")
     findings: list[str] = []
     per_page = {url_path(site, page) or "/": 0 for page in pages}
-    with serving(site) as root, (nullcontext(browser) if browser else chromium()) as browser:
+    with serving(site) as root, nullcontext(browser) if browser else chromium() as browser:
         context = browser.new_context()
         context.add_init_script(path=script)
         tab = context.new_page()
@@ -43,8 +43,9 @@ def check_accessibility(site: Path, pages: list[Path] | None = None, browser=Non
                 for violation in tab.evaluate(RUN, TAGS)["violations"]:
                     for node in violation["nodes"]:
                         per_page[path or "/"] += 1
-                        findings.append(f"{page.relative_to(site).as_posix()} ({scheme}): {violation['id']}: "
-                                        f"{violation['help']}: {' '.join(map(str, node['target']))}")
+                        findings.append(
+                            f"{page.relative_to(site).as_posix()} ({scheme}): {violation['id']}: {violation['help']}: {' '.join(map(str, node['target']))}"
+                        )
         context.close()
     worst = max(per_page.values(), default=0)
     figures = [f"axe: {len(findings)} violations on {len(pages)} pages x {len(SCHEMES)} colour schemes; most on one page: {worst}"]

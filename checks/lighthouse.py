@@ -71,18 +71,29 @@ def run_lighthouse(site: Path, pages: list[Path] | None = None, runs: int = RUNS
             findings += page_findings
             performance = ", ".join(str(score(report, "performance")) for report in reports)
             settings = median["configSettings"]
-            figures.append(f"  {path:<5} " + "  ".join(f"{name} {scores[name]}" for name in CATEGORIES)
-                           + f"  (performance in {len(reports)} runs: {performance}; {settings['formFactor']}, "
-                           f"{settings['throttlingMethod']} throttling, CPU slowdown {settings['throttling']['cpuSlowdownMultiplier']}x)")
+            figures.append(
+                f"  {path:<5} "
+                + "  ".join(f"{name} {scores[name]}" for name in CATEGORIES)
+                + f"  (performance in {len(reports)} runs: {performance}; {settings['formFactor']}, "
+                f"{settings['throttlingMethod']} throttling, CPU slowdown {settings['throttling']['cpuSlowdownMultiplier']}x)"
+            )
     summary = f"lighthouse: {len(findings)} scores below 100 on {len(pages)} pages (best of up to {runs} runs; host benchmark index {benchmark:.0f})"
     return Report("lighthouse", findings, [summary, *figures])
 
 
 def lighthouse(url: str, output: Path, options: list[str]) -> dict | str:
     """One Lighthouse run's JSON report, or why there is none."""
-    command = ["node", str(node_tool("lighthouse/cli/index.js")), url, "--quiet", "--output=json",
-               f"--output-path={output}", f"--only-categories={','.join(CATEGORIES)}", *options,
-               f"--chrome-flags=--headless=new {' '.join(CHROMIUM_ARGS)}"]
+    command = [
+        "node",
+        str(node_tool("lighthouse/cli/index.js")),
+        url,
+        "--quiet",
+        "--output=json",
+        f"--output-path={output}",
+        f"--only-categories={','.join(CATEGORIES)}",
+        *options,
+        f"--chrome-flags=--headless=new {' '.join(CHROMIUM_ARGS)}",
+    ]
     result = subprocess.run(command, capture_output=True, text=True, timeout=300, env={**os.environ, "CHROME_PATH": CHROMIUM})
     if not output.is_file():
         return f"exit {result.returncode}: {result.stderr.strip()[-500:]}"
@@ -102,7 +113,8 @@ def judge(path: str, report: dict) -> tuple[list[str], dict[str, int | None]]:
     for name in CATEGORIES:
         scores[name] = score(report, name)
         if scores[name] != 100:
-            failing = [ref["id"] for ref in report["categories"][name]["auditRefs"]
-                       if ref["weight"] > 0 and (report["audits"][ref["id"]].get("score") or 0) < 1]
+            failing = [
+                ref["id"] for ref in report["categories"][name]["auditRefs"] if ref["weight"] > 0 and (report["audits"][ref["id"]].get("score") or 0) < 1
+            ]
             findings.append(f"{path}: {name} {scores[name]}: {', '.join(failing) or 'no audit named'}")
     return findings, scores

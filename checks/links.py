@@ -27,8 +27,10 @@ def check_links(site: Path) -> Report:
     broken, checked = linkinator(site, pages)
     findings = broken + sorted(broken_links(site))
     external = {url for page in pages for _, url in read_page(page).links if is_external(url)}
-    figure = (f"links: {len(findings)} broken; {checked} URLs answered over HTTP (linkinator), "
-              f"every href/src and #anchor in {len(pages)} pages resolved; {len(external)} external URLs not followed (no network)")
+    figure = (
+        f"links: {len(findings)} broken; {checked} URLs answered over HTTP (linkinator), "
+        f"every href/src and #anchor in {len(pages)} pages resolved; {len(external)} external URLs not followed (no network)"
+    )
     return Report("links", findings, [figure])
 
 
@@ -37,14 +39,16 @@ def linkinator(site: Path, pages: list[Path]) -> tuple[list[str], int]:
     cli = node_tool("linkinator/build/src/cli.js")
     with serving(site) as root:
         starts = [root + url_path(site, page) for page in pages]
-        command = ["node", str(cli), *starts, "--recurse", "--check-css", "--format", "json",
-                   "--skip", f"^(?!{re.escape(root)})", "--timeout", "20000"]
+        command = ["node", str(cli), *starts, "--recurse", "--check-css", "--format", "json", "--skip", f"^(?!{re.escape(root)})", "--timeout", "20000"]
         result = subprocess.run(command, capture_output=True, text=True, timeout=600)
     try:
         links = json.loads(result.stdout)["links"]
     except (json.JSONDecodeError, KeyError):
         return [f"{site}: linkinator gave no report (exit {result.returncode}): {result.stderr.strip()[:500]}"], 0
-    broken = {f"{link.get('parent', '').removeprefix(root) or '(start)'}: {link['url'].removeprefix(root)} -> HTTP {link.get('status') or 'error'}"
-              for link in links if link["state"] == "BROKEN"}
+    broken = {
+        f"{link.get('parent', '').removeprefix(root) or '(start)'}: {link['url'].removeprefix(root)} -> HTTP {link.get('status') or 'error'}"
+        for link in links
+        if link["state"] == "BROKEN"
+    }
     checked = len({link["url"] for link in links if link["state"] == "OK"})
     return sorted(broken), checked

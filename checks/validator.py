@@ -16,8 +16,7 @@ CHECKED = ("*.html", "*.css", "*.svg")
 def validate(site: Path) -> Report:
     """Run vnu over the whole folder; every error is a finding `path:line:col: message`."""
     jar = node_tool("vnu-jar/build/dist/vnu.jar")
-    command = ["java", "-jar", str(jar), "--skip-non-html", "--also-check-css", "--also-check-svg",
-               "--errors-only", "--format", "json", str(site)]
+    command = ["java", "-jar", str(jar), "--skip-non-html", "--also-check-css", "--also-check-svg", "--errors-only", "--format", "json", str(site)]
     result = subprocess.run(command, capture_output=True, text=True, timeout=600)
     try:
         output = json.loads(result.stderr)
@@ -36,4 +35,3 @@ def finding(site: Path, message: dict) -> str:
     line = message.get("lastLine", message.get("firstLine", 1))
     column = message.get("firstColumn", 1)
     return f"{shown}:{line}:{column}: {message.get('message', 'error').strip()}"
-

@@ -70,10 +70,13 @@ def page_weight(site: Path, page: Path) -> PageWeight:
 def check_weight(site: Path) -> Report:
     weights = [page_weight(site, page) for page in html_pages(site)]
     findings = [f"{item.page}: {kb(item.total)} gzip is over the {kb(BUDGET)} budget" for item in weights if item.total > BUDGET]
-    rows = [f"  {kb(item.total):>8}  {item.page}  (HTML {kb(item.html)}"
-            + "".join(f" + {Path(path).name} {kb(size)}" for path, size in item.assets.items())
-            + "".join(f"; deferred, not counted: {Path(path).name} {kb(size)}" for path, size in item.deferred.items()) + ")"
-            for item in sorted(weights, key=lambda item: item.total, reverse=True)]
+    rows = [
+        f"  {kb(item.total):>8}  {item.page}  (HTML {kb(item.html)}"
+        + "".join(f" + {Path(path).name} {kb(size)}" for path, size in item.assets.items())
+        + "".join(f"; deferred, not counted: {Path(path).name} {kb(size)}" for path, size in item.deferred.items())
+        + ")"
+        for item in sorted(weights, key=lambda item: item.total, reverse=True)
+    ]
     heaviest = max(weights, key=lambda item: item.total)
     summary = f"weight: heaviest page {heaviest.page} {kb(heaviest.total)} gzip ({heaviest.total} bytes) of a {kb(BUDGET)} budget; {len(findings)} over"
     return Report("weight", findings, [summary, *rows])

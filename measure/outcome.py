@@ -26,18 +26,27 @@ def request_facts(requests: list[Request], prefix: str) -> list[dict[str, Any]]:
     for r in requests:
         lower = {n.lower(): v for n, v in r.headers}
         path = r.target.split(prefix + "/", 1)[-1]
-        facts.append({
-            "origin": r.origin, "method": r.method, "path": path, "body_bytes": r.body_length,
-            "content_type": "content-type" in lower, "authorization": "authorization" in lower,
-            "cookie": "cookie" in lower, "expect": lower.get("expect"), "connection": r.connection,
-            "body_before_continue": r.body_before_continue, "t": round(r.at - start, 2)})
+        facts.append(
+            {
+                "origin": r.origin,
+                "method": r.method,
+                "path": path,
+                "body_bytes": r.body_length,
+                "content_type": "content-type" in lower,
+                "authorization": "authorization" in lower,
+                "cookie": "cookie" in lower,
+                "expect": lower.get("expect"),
+                "connection": r.connection,
+                "body_before_continue": r.body_before_continue,
+                "t": round(r.at - start, 2),
+            }
+        )
     return facts
 
 
 def caller_facts(call: dict[str, Any], run: str) -> dict[str, Any]:
     error = call.get("error")
-    return {"status": call.get("status"), "reason": call.get("reason"),
-            "body": call.get("body"), "error": scrub(str(error), run) if error else None}
+    return {"status": call.get("status"), "reason": call.get("reason"), "body": call.get("body"), "error": scrub(str(error), run) if error else None}
 
 
 def got(call: dict[str, Any]) -> str:

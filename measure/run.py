@@ -31,11 +31,28 @@ class RunError(RuntimeError):
 
 def plan(scenarios: list[Scenario], origins: dict[str, str], run: str) -> dict[str, Any]:
     """What a driver is told to do: every call with its full URL."""
-    return {"scenarios": [{
-        "id": s.id, "timeout": s.timeout,
-        "calls": [{"method": c.method, "url": f"{origins['A']}/{run}/{s.id}/{c.path}", "headers": [list(h) for h in c.headers],
-                   "body": c.body, "body_size": c.body_size, "auth": list(c.auth) if c.auth else None,
-                   "delay": c.delay, "navigation": c.navigation} for c in s.calls]} for s in scenarios]}
+    return {
+        "scenarios": [
+            {
+                "id": s.id,
+                "timeout": s.timeout,
+                "calls": [
+                    {
+                        "method": c.method,
+                        "url": f"{origins['A']}/{run}/{s.id}/{c.path}",
+                        "headers": [list(h) for h in c.headers],
+                        "body": c.body,
+                        "body_size": c.body_size,
+                        "auth": list(c.auth) if c.auth else None,
+                        "delay": c.delay,
+                        "navigation": c.navigation,
+                    }
+                    for c in s.calls
+                ],
+            }
+            for s in scenarios
+        ]
+    }
 
 
 def time_bound(client: Client, scenarios: list[Scenario]) -> float:
@@ -49,8 +66,15 @@ def drive(client: Client, scenarios: list[Scenario], server: TestServer) -> tupl
         plan_file.write_text(json.dumps(plan(scenarios, server.origins, client.key)))
         out_file = Path(folder) / "out.jsonl"
         with open(out_file, "w") as out, open(Path(folder) / "err.txt", "w") as err:
-            process = subprocess.Popen(client.argv(plan_file), stdout=out, stderr=err, stdin=subprocess.DEVNULL,
-                                       start_new_session=True, cwd=folder, env={**os.environ, "NO_PROXY": "*", "no_proxy": "*"})
+            process = subprocess.Popen(
+                client.argv(plan_file),
+                stdout=out,
+                stderr=err,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+                cwd=folder,
+                env={**os.environ, "NO_PROXY": "*", "no_proxy": "*"},
+            )
             try:
                 process.wait(time_bound(client, scenarios))
             except subprocess.TimeoutExpired:
@@ -89,9 +113,16 @@ def measure(client: Client, scenarios: list[Scenario], server: TestServer) -> di
     for s in scenarios:
         answer = answers.get(s.id, {"calls": [{"error": "NoAnswer: the driver stopped at the time bound"}]})
         results.append(outcome(s, client.key, answer, server.recorder.take(client.key, s.id)))
-    return {"client": client.name, "key": client.key, "config": client.config, "version": version,
-            "os": operating_system(), "date": datetime.datetime.now(datetime.UTC).date().isoformat(),
-            "seconds": round(time.monotonic() - started, 1), "results": results}
+    return {
+        "client": client.name,
+        "key": client.key,
+        "config": client.config,
+        "version": version,
+        "os": operating_system(),
+        "date": datetime.datetime.now(datetime.UTC).date().isoformat(),
+        "seconds": round(time.monotonic() - started, 1),
+        "results": results,
+    }
 
 
 def write(data: dict[str, Any], folder: Path) -> Path:

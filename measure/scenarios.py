@@ -7,12 +7,31 @@ from dataclasses import dataclass
 
 CRLF = "\r\n"
 REASONS = {
-    100: "Continue", 101: "Switching Protocols", 102: "Processing", 103: "Early Hints", 200: "OK",
-    204: "No Content", 205: "Reset Content", 300: "Multiple Choices", 301: "Moved Permanently", 302: "Found",
-    303: "See Other", 304: "Not Modified", 305: "Use Proxy", 306: "(Unused)", 307: "Temporary Redirect",
-    308: "Permanent Redirect", 401: "Unauthorized", 407: "Proxy Authentication Required",
-    408: "Request Timeout", 413: "Content Too Large", 429: "Too Many Requests", 500: "Internal Server Error",
-    502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout",
+    100: "Continue",
+    101: "Switching Protocols",
+    102: "Processing",
+    103: "Early Hints",
+    200: "OK",
+    204: "No Content",
+    205: "Reset Content",
+    300: "Multiple Choices",
+    301: "Moved Permanently",
+    302: "Found",
+    303: "See Other",
+    304: "Not Modified",
+    305: "Use Proxy",
+    306: "(Unused)",
+    307: "Temporary Redirect",
+    308: "Permanent Redirect",
+    401: "Unauthorized",
+    407: "Proxy Authentication Required",
+    408: "Request Timeout",
+    413: "Content Too Large",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+    504: "Gateway Timeout",
 }
 LARGE_BODY = 2 * 1024 * 1024  # big enough that clients which send `Expect: 100-continue` do
 
@@ -112,44 +131,99 @@ def redirects() -> list[Scenario]:
     for code in (300, 301, 302, 303, 305, 306, 307, 308):
         for name, call in METHOD_CALLS.items():
             moved = respond(code, headers=(("Location", "{S}/1"), ("Content-Type", "text/plain")), body="moved")
-            out.append(Scenario(
-                f"redirect-{code}-{name}", "redirect", f"{code} after {name.upper()}", (code,),
-                (Route("0", (moved,)), Route("1", (ok("landed"),))), (call,), record=("status", "follow")))
+            out.append(
+                Scenario(
+                    f"redirect-{code}-{name}",
+                    "redirect",
+                    f"{code} after {name.upper()}",
+                    (code,),
+                    (Route("0", (moved,)), Route("1", (ok("landed"),))),
+                    (call,),
+                    record=("status", "follow"),
+                )
+            )
     for code in (301, 302, 303, 307, 308):
         moved = respond(code, headers=(("Location", "{B}{S}/1"),), body="")
-        out.append(Scenario(
-            f"cross-origin-{code}", "redirect", f"{code} to another origin: Authorization and Cookie", (code,),
-            (Route("0", (moved,)), Route("1", (ok("landed"),))), (Call("GET", headers=SECRET),),
-            record=("status", "follow", "credentials")))
-    out.append(Scenario(
-        "redirect-302-no-location", "redirect", "302 without Location", (302,),
-        (Route("0", (respond(302, headers=(("Content-Type", "text/plain"),), body="no location"),)),)))
+        out.append(
+            Scenario(
+                f"cross-origin-{code}",
+                "redirect",
+                f"{code} to another origin: Authorization and Cookie",
+                (code,),
+                (Route("0", (moved,)), Route("1", (ok("landed"),))),
+                (Call("GET", headers=SECRET),),
+                record=("status", "follow", "credentials"),
+            )
+        )
+    out.append(
+        Scenario(
+            "redirect-302-no-location",
+            "redirect",
+            "302 without Location",
+            (302,),
+            (Route("0", (respond(302, headers=(("Content-Type", "text/plain"),), body="no location"),)),),
+        )
+    )
     loop = respond(302, headers=(("Location", "{S}/hop{NEXT}"),))
-    out.append(Scenario(
-        "redirect-loop", "redirect", "302 to a new URL every time (a loop)", (302,),
-        (Route("hop", (loop,), hop=True, max_requests=60),), (Call(path="hop0"),), timeout=8, record=("status", "hops")))
+    out.append(
+        Scenario(
+            "redirect-loop",
+            "redirect",
+            "302 to a new URL every time (a loop)",
+            (302,),
+            (Route("hop", (loop,), hop=True, max_requests=60),),
+            (Call(path="hop0"),),
+            timeout=8,
+            record=("status", "hops"),
+        )
+    )
     return out
 
 
 def interim() -> list[Scenario]:
     hint = Message(line(103), (("Link", "</style.css>; rel=preload; as=style"),), content_length=False)
     return [
-        Scenario("continue-large-body", "1xx", "100 Continue for a 2 MiB POST", (100,),
-                 (Route("0", (ok("received"),)),),
-                 (Call("POST", headers=(("Content-Type", "application/octet-stream"),), body_size=LARGE_BODY),),
-                 timeout=10, record=("status", "expect")),
-        Scenario("early-hints-103", "1xx", "103 Early Hints before a 200", (103,),
-                 (Route("0", (Reply(ok("final").final, interim=(hint,)),)),)),
-        Scenario("processing-102", "1xx", "102 Processing before a 200", (102,),
-                 (Route("0", (Reply(ok("final").final, interim=(Message(line(102), content_length=False),)),)),)),
-        Scenario("unsolicited-100", "1xx", "100 Continue nobody asked for, then 200", (100,),
-                 (Route("0", (Reply(ok("final").final, interim=(Message(line(100), content_length=False),)),)),)),
-        Scenario("unknown-1xx", "1xx", "199 (unregistered interim) before a 200", (199,),
-                 (Route("0", (Reply(ok("final").final, interim=(Message(line(199, "Whatever"), content_length=False),)),)),)),
-        Scenario("switching-101-unasked", "1xx", "101 without an Upgrade request", (101,),
-                 (Route("0", (Reply(Message(line(101), (("Connection", "Upgrade"), ("Upgrade", "websocket")), "", False), close=True),)),),
-                 # Chromium's navigation reported ERR_EMPTY_RESPONSE in some runs and 200 in others (4 trials: 2 and 2)
-                 unstable=("chromium-navigation",)),
+        Scenario(
+            "continue-large-body",
+            "1xx",
+            "100 Continue for a 2 MiB POST",
+            (100,),
+            (Route("0", (ok("received"),)),),
+            (Call("POST", headers=(("Content-Type", "application/octet-stream"),), body_size=LARGE_BODY),),
+            timeout=10,
+            record=("status", "expect"),
+        ),
+        Scenario("early-hints-103", "1xx", "103 Early Hints before a 200", (103,), (Route("0", (Reply(ok("final").final, interim=(hint,)),)),)),
+        Scenario(
+            "processing-102",
+            "1xx",
+            "102 Processing before a 200",
+            (102,),
+            (Route("0", (Reply(ok("final").final, interim=(Message(line(102), content_length=False),)),)),),
+        ),
+        Scenario(
+            "unsolicited-100",
+            "1xx",
+            "100 Continue nobody asked for, then 200",
+            (100,),
+            (Route("0", (Reply(ok("final").final, interim=(Message(line(100), content_length=False),)),)),),
+        ),
+        Scenario(
+            "unknown-1xx",
+            "1xx",
+            "199 (unregistered interim) before a 200",
+            (199,),
+            (Route("0", (Reply(ok("final").final, interim=(Message(line(199, "Whatever"), content_length=False),)),)),),
+        ),
+        Scenario(
+            "switching-101-unasked",
+            "1xx",
+            "101 without an Upgrade request",
+            (101,),
+            (Route("0", (Reply(Message(line(101), (("Connection", "Upgrade"), ("Upgrade", "websocket")), "", False), close=True),)),),
+            # Chromium's navigation reported ERR_EMPTY_RESPONSE in some runs and 200 in others (4 trials: 2 and 2)
+            unstable=("chromium-navigation",),
+        ),
     ]
 
 
@@ -158,32 +232,67 @@ def bodies() -> list[Scenario]:
     out = []
     for code in (204, 205, 304):
         stray = Reply(Message(line(code), (("Content-Length", "5"),), "stray", False))
-        out.append(Scenario(
-            f"stray-body-{code}", "body", f"{code} with a 5-byte body, then a second request", (code,),
-            (Route("0", (stray,)), Route("1", (ok("second"),))), second, record=("status", "second")))
-    out.append(Scenario(
-        "not-modified-unconditional", "body", "304 to a request without If-None-Match", (304,),
-        (Route("0", (Reply(Message(line(304), (("ETag", '"v1"'),), "", False)),)),)))
+        out.append(
+            Scenario(
+                f"stray-body-{code}",
+                "body",
+                f"{code} with a 5-byte body, then a second request",
+                (code,),
+                (Route("0", (stray,)), Route("1", (ok("second"),))),
+                second,
+                record=("status", "second"),
+            )
+        )
+    out.append(
+        Scenario(
+            "not-modified-unconditional",
+            "body",
+            "304 to a request without If-None-Match",
+            (304,),
+            (Route("0", (Reply(Message(line(304), (("ETag", '"v1"'),), "", False)),)),),
+        )
+    )
     return out
 
 
 def auth() -> list[Scenario]:
     challenge = respond(401, headers=(("WWW-Authenticate", 'Basic realm="test"'), ("Content-Type", "text/plain")), body="who are you")
     return [
-        Scenario("basic-401-credentials", "auth", "401 Basic challenge, credentials given to the client", (401,),
-                 (Route("0", (challenge,), authorized=ok("welcome")),), (Call(auth=("user", "pass")),),
-                 record=("status", "auth")),
-        Scenario("basic-401-no-credentials", "auth", "401 Basic challenge, no credentials", (401,),
-                 (Route("0", (challenge,)),)),
-        Scenario("proxy-407-from-origin", "auth", "407 from an origin server (not a proxy)", (407,),
-                 (Route("0", (respond(407, headers=(("Proxy-Authenticate", 'Basic realm="proxy"'), ("Content-Type", "text/plain")), body="proxy auth"),)),)),
-        Scenario("request-timeout-408-idle", "auth", "408 sent on an idle keep-alive connection, then a second request", (408,),
-                 (Route("0", (Reply(ok("first").final, idle_message=Message(line(408), (("Connection", "close"),)), idle_after=0.2),)),
-                  Route("1", (ok("second"),))),
-                 (Call(path="0"), Call(path="1", delay=0.6)), record=("status", "second")),
-        Scenario("content-too-large-413-early", "auth", "413 sent before the 2 MiB upload is read", (413,),
-                 (Route("0", (respond(413, headers=(("Connection", "close"), ("Content-Type", "text/plain")), body="too large", read_body=False, close=True),)),),
-                 (Call("POST", headers=(("Content-Type", "application/octet-stream"),), body_size=LARGE_BODY),), timeout=10),
+        Scenario(
+            "basic-401-credentials",
+            "auth",
+            "401 Basic challenge, credentials given to the client",
+            (401,),
+            (Route("0", (challenge,), authorized=ok("welcome")),),
+            (Call(auth=("user", "pass")),),
+            record=("status", "auth"),
+        ),
+        Scenario("basic-401-no-credentials", "auth", "401 Basic challenge, no credentials", (401,), (Route("0", (challenge,)),)),
+        Scenario(
+            "proxy-407-from-origin",
+            "auth",
+            "407 from an origin server (not a proxy)",
+            (407,),
+            (Route("0", (respond(407, headers=(("Proxy-Authenticate", 'Basic realm="proxy"'), ("Content-Type", "text/plain")), body="proxy auth"),)),),
+        ),
+        Scenario(
+            "request-timeout-408-idle",
+            "auth",
+            "408 sent on an idle keep-alive connection, then a second request",
+            (408,),
+            (Route("0", (Reply(ok("first").final, idle_message=Message(line(408), (("Connection", "close"),)), idle_after=0.2),)), Route("1", (ok("second"),))),
+            (Call(path="0"), Call(path="1", delay=0.6)),
+            record=("status", "second"),
+        ),
+        Scenario(
+            "content-too-large-413-early",
+            "auth",
+            "413 sent before the 2 MiB upload is read",
+            (413,),
+            (Route("0", (respond(413, headers=(("Connection", "close"), ("Content-Type", "text/plain")), body="too large", read_body=False, close=True),)),),
+            (Call("POST", headers=(("Content-Type", "application/octet-stream"),), body_size=LARGE_BODY),),
+            timeout=10,
+        ),
     ]
 
 
@@ -191,15 +300,29 @@ def retries() -> list[Scenario]:
     out = []
     for code in (429, 503):
         for form, value in (("seconds", "1"), ("date", "{DATE+2}")):
-            out.append(Scenario(
-                f"retry-{code}-after-{form}", "retry", f"{code} with Retry-After as {form}, every time", (code,),
-                (Route("0", (respond(code, headers=(("Retry-After", value), ("Content-Type", "text/plain")), body="later"),), max_requests=8),),
-                timeout=12, record=("status", "retries")))
+            out.append(
+                Scenario(
+                    f"retry-{code}-after-{form}",
+                    "retry",
+                    f"{code} with Retry-After as {form}, every time",
+                    (code,),
+                    (Route("0", (respond(code, headers=(("Retry-After", value), ("Content-Type", "text/plain")), body="later"),), max_requests=8),),
+                    timeout=12,
+                    record=("status", "retries"),
+                )
+            )
     for code in (500, 502, 504):
-        out.append(Scenario(
-            f"retry-{code}", "retry", f"{code} without Retry-After, every time", (code,),
-            (Route("0", (respond(code, headers=(("Content-Type", "text/plain"),), body="failed"),), max_requests=8),),
-            timeout=12, record=("status", "retries")))
+        out.append(
+            Scenario(
+                f"retry-{code}",
+                "retry",
+                f"{code} without Retry-After, every time",
+                (code,),
+                (Route("0", (respond(code, headers=(("Content-Type", "text/plain"),), body="failed"),), max_requests=8),),
+                timeout=12,
+                record=("status", "retries"),
+            )
+        )
     return out
 
 
@@ -207,20 +330,28 @@ def status_lines() -> list[Scenario]:
     out = []
     plain = (("Content-Type", "text/plain"),)
     for code in (299, 399, 499, 599):
-        out.append(Scenario(f"unknown-{code}", "status", f"{code}, an unregistered code", (code,),
-                            (Route("0", (respond(code, "Unregistered", plain, "body"),)),)))
+        out.append(
+            Scenario(f"unknown-{code}", "status", f"{code}, an unregistered code", (code,), (Route("0", (respond(code, "Unregistered", plain, "body"),)),))
+        )
     for odd in ("0", "99", "600", "999", "1000", "2xx"):
-        out.append(Scenario(f"out-of-range-{odd}", "status", f"status code {odd}", (),
-                            (Route("0", (respond(odd, "Odd", plain, "body"),)),)))
+        out.append(Scenario(f"out-of-range-{odd}", "status", f"status code {odd}", (), (Route("0", (respond(odd, "Odd", plain, "body"),)),)))
     out += [
-        Scenario("reason-empty", "status", "200 with an empty reason phrase", (200,),
-                 (Route("0", (Reply(Message("HTTP/1.1 200 ", plain, "body")),)),)),
-        Scenario("reason-missing", "status", "200 with no space and no reason phrase", (200,),
-                 (Route("0", (Reply(Message("HTTP/1.1 200", plain, "body")),)),)),
-        Scenario("reason-unregistered", "status", "404 with a reason phrase that is not the registered one", (404,),
-                 (Route("0", (Reply(Message("HTTP/1.1 404 Totally Fine", plain, "body")),)),)),
-        Scenario("no-content-length-close", "status", "200 without Content-Length, body ends at close", (200,),
-                 (Route("0", (Reply(Message(line(200), plain, "until close", False), close=True),)),)),
+        Scenario("reason-empty", "status", "200 with an empty reason phrase", (200,), (Route("0", (Reply(Message("HTTP/1.1 200 ", plain, "body")),)),)),
+        Scenario("reason-missing", "status", "200 with no space and no reason phrase", (200,), (Route("0", (Reply(Message("HTTP/1.1 200", plain, "body")),)),)),
+        Scenario(
+            "reason-unregistered",
+            "status",
+            "404 with a reason phrase that is not the registered one",
+            (404,),
+            (Route("0", (Reply(Message("HTTP/1.1 404 Totally Fine", plain, "body")),)),),
+        ),
+        Scenario(
+            "no-content-length-close",
+            "status",
+            "200 without Content-Length, body ends at close",
+            (200,),
+            (Route("0", (Reply(Message(line(200), plain, "until close", False), close=True),)),),
+        ),
     ]
     return out
 

@@ -42,8 +42,13 @@ class Served:
 
 
 def fill(text: str, origins: dict[str, str], prefix: str, hop: int) -> str:
-    return (text.replace("{A}", origins["A"]).replace("{B}", origins["B"]).replace("{S}", prefix)
-            .replace("{NEXT}", str(hop + 1)).replace("{DATE+2}", formatdate(time.time() + 2, usegmt=True)))
+    return (
+        text.replace("{A}", origins["A"])
+        .replace("{B}", origins["B"])
+        .replace("{S}", prefix)
+        .replace("{NEXT}", str(hop + 1))
+        .replace("{DATE+2}", formatdate(time.time() + 2, usegmt=True))
+    )
 
 
 def wire(message: Message, origins: dict[str, str], prefix: str, hop: int = 0) -> bytes:
@@ -109,6 +114,7 @@ class TestServer:
                 server.close()
             for task in [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]:
                 task.cancel()
+
         asyncio.run_coroutine_threadsafe(stop(), self._loop).result(10)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(10)
@@ -118,17 +124,17 @@ class TestServer:
             self._connections += 1
             try:
                 await self._connection(origin, self._connections, reader, writer)
-            except (ConnectionError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, TimeoutError, ValueError,
-                    asyncio.CancelledError):
+            except (ConnectionError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, TimeoutError, ValueError, asyncio.CancelledError):
                 pass
             finally:
                 writer.close()
+
         return await asyncio.start_server(handle, "127.0.0.1", 0, limit=MAX_HEAD)
 
     def route(self, target: str) -> tuple[str, str, Scenario, Route, str] | str:
         """(run, scenario id, scenario, route, rest of path) for a request target, or why not."""
         path = target.split("://", 1)[-1]
-        path = path[path.find("/"):] if "://" in target else path
+        path = path[path.find("/") :] if "://" in target else path
         parts = path.split("?", 1)[0].lstrip("/").split("/", 2)
         if len(parts) != 3:
             return "target is not /<run>/<scenario>/<path>"
@@ -137,7 +143,7 @@ class TestServer:
         if scenario is None:
             return f"no scenario {sid!r}"
         for route in scenario.routes:
-            if rest == route.path or (route.hop and rest.startswith(route.path) and rest[len(route.path):].isdigit()):
+            if rest == route.path or (route.hop and rest.startswith(route.path) and rest[len(route.path) :].isdigit()):
                 return run, sid, scenario, route, rest
         return f"scenario {sid} has no route {rest!r}"
 
@@ -195,9 +201,8 @@ class TestServer:
                 else:
                     body = await self._body(reader, lower, 0)
             prefix = f"/{run}/{sid}"
-            hop = int(rest[len(route.path):] or 0) if route.hop else 0
-            self.recorder.add((run, sid), Request(origin, number, method, target, headers, len(body),
-                                                  body[:64].decode("latin-1"), at, unasked))
+            hop = int(rest[len(route.path) :] or 0) if route.hop else 0
+            self.recorder.add((run, sid), Request(origin, number, method, target, headers, len(body), body[:64].decode("latin-1"), at, unasked))
             writer.write(reply_bytes(reply, self.origins, prefix, hop))
             await writer.drain()
             if not reply.read_body:
@@ -242,6 +247,7 @@ class TestServer:
 
 def run_server_forever() -> None:  # pragma: no cover - a manual aid: `python -m measure.server`
     from .scenarios import all_scenarios
+
     with TestServer(all_scenarios()) as server:
         print(server.origins, flush=True)
         threading.Event().wait()

@@ -17,7 +17,7 @@ class Asset:
 
 
 def fingerprint(name: str, data: bytes) -> str:
-    """"style.css" -> "static/style.<8 hex digits of its SHA-256>.css"."""
+    """ "style.css" -> "static/style.<8 hex digits of its SHA-256>.css"."""
     stem, dot, suffix = name.rpartition(".")
     digest = hashlib.sha256(data).hexdigest()[:8]
     return f"static/{stem}.{digest}.{suffix}" if dot else f"static/{name}.{digest}"

@@ -52,4 +52,3 @@ def main(argv: list[str] | None = None) -> int:
         report(error)
         return 1
     return 0
-

@@ -6,8 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-TOPICS = {"redirect": "Redirects", "1xx": "Interim (1xx) responses", "body": "Bodies where none belong",
-          "auth": "Authentication, timeouts, early answers", "retry": "Retries", "status": "Unusual status lines"}
+TOPICS = {
+    "redirect": "Redirects",
+    "1xx": "Interim (1xx) responses",
+    "body": "Bodies where none belong",
+    "auth": "Authentication, timeouts, early answers",
+    "retry": "Retries",
+    "status": "Unusual status lines",
+}
 
 
 @dataclass(frozen=True)
@@ -81,7 +87,10 @@ def code_measurements(rows: tuple[ScenarioRow, ...]) -> dict[int, list[dict[str,
     code, by code (made once for all codes: each scenario is about one or two)."""
     found: dict[int, list[dict[str, Any]]] = {}
     for row in rows:
-        entries = [{"scenario": row.scenario, "title": row.title, "client": run.client, "config": run.config, "version": run.version, "outcome": outcome} for run, outcome in row.outcomes]
+        entries = [
+            {"scenario": row.scenario, "title": row.title, "client": run.client, "config": run.config, "version": run.version, "outcome": outcome}
+            for run, outcome in row.outcomes
+        ]
         for code in row.codes:
             found.setdefault(code, []).extend(entries)
     return found

@@ -37,7 +37,7 @@ def comparison_rows(comparison: Comparison, site: Site) -> tuple[Row, ...]:
 
 
 def header_text(code: StatusCode) -> str:
-    """"`Location` (SHOULD)", or "None" when the code page lists no header field."""
+    """ "`Location` (SHOULD)", or "None" when the code page lists no header field."""
     fields = [f"`{item.field}`" + (f" ({item.requirement})" if item.requirement else "") for item in code.headers]
     return ", ".join(fields) or "None"
 

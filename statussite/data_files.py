@@ -96,8 +96,8 @@ def opensearch_xml(site: Site, icon_path: str) -> str:
         f"  <ShortName>{escape(short_name(site.config.title), quote=False)}</ShortName>\n"
         f"  <Description>{escape(site.config.description, quote=False)}</Description>\n"
         "  <InputEncoding>UTF-8</InputEncoding>\n"
-        f"  <Image type=\"image/svg+xml\">{escape(base + icon_path, quote=False)}</Image>\n"
-        f"  <Url type=\"text/html\" method=\"get\" template=\"{escape(base + '?q={searchTerms}')}\"/>\n"
-        f"  <Url type=\"application/opensearchdescription+xml\" rel=\"self\" template=\"{escape(base + OPENSEARCH_FILE)}\"/>\n"
+        f'  <Image type="image/svg+xml">{escape(base + icon_path, quote=False)}</Image>\n'
+        f'  <Url type="text/html" method="get" template="{escape(base + "?q={searchTerms}")}"/>\n'
+        f'  <Url type="application/opensearchdescription+xml" rel="self" template="{escape(base + OPENSEARCH_FILE)}"/>\n'
         "</OpenSearchDescription>\n"
     )

@@ -60,14 +60,22 @@ def code_properties(libraries: tuple[str, ...] = ()) -> dict[str, Any]:
         "class": {"type": "string", "enum": list(CLASS_KEYS), "description": "the class, from the first digit"},
         "status": {"type": "string", "enum": list(STATUSES), "description": "how the code stands today; unofficial codes are in no registry"},
         "source": _object("where the code is defined; null for an unofficial code", _source(), nullable=True),
-        "spec_text": _text("the defining paragraphs of that section, verbatim; paragraphs separated by a blank line; null for an unofficial code", nullable=True),
+        "spec_text": _text(
+            "the defining paragraphs of that section, verbatim; paragraphs separated by a blank line; null for an unofficial code", nullable=True
+        ),
         "vendor": _object(
             "who uses an unofficial code; null for the others",
-            {"name": _text("the vendor, such as nginx"), "note": _text("what the vendor means by the code"), "url": _text("the vendor's documentation", nullable=True)},
+            {
+                "name": _text("the vendor, such as nginx"),
+                "note": _text("what the vendor means by the code"),
+                "url": _text("the vendor's documentation", nullable=True),
+            },
             nullable=True,
         ),
         "summary": _text("what the code means, in one or two sentences; `backticks` mark code"),
-        "former_names": _list("earlier registered names", _object("an earlier name", {"name": _text("the name"), "document": _text("the document that used it")})),
+        "former_names": _list(
+            "earlier registered names", _object("an earlier name", {"name": _text("the name"), "document": _text("the document that used it")})
+        ),
         "related": _list("codes to compare with; each has its own page and record", {"type": "integer"}),
         "headers": _list(
             "header fields that go with the code",
@@ -75,13 +83,20 @@ def code_properties(libraries: tuple[str, ...] = ()) -> dict[str, Any]:
                 "a header field",
                 {
                     "field": _text("the field name, such as Retry-After"),
-                    "requirement": {"type": ["string", "null"], "enum": [*REQUIREMENTS, None], "description": "MUST, SHOULD ... as the specification puts it, or null"},
+                    "requirement": {
+                        "type": ["string", "null"],
+                        "enum": [*REQUIREMENTS, None],
+                        "description": "MUST, SHOULD ... as the specification puts it, or null",
+                    },
                     "note": _text("when or why it is sent", nullable=True),
                     "conditional": {"type": "boolean", "description": "true when the requirement holds only in the case the note describes"},
                 },
             ),
         ),
-        "cacheable": {"type": "boolean", "description": "whether a cache may reuse the response without explicit freshness (heuristically cacheable, RFC 9110 section 15.1)"},
+        "cacheable": {
+            "type": "boolean",
+            "description": "whether a cache may reuse the response without explicit freshness (heuristically cacheable, RFC 9110 section 15.1)",
+        },
         "cache_note": _text("a stronger caching rule, such as MUST NOT be stored by a cache", nullable=True),
         "content_allowed": {"type": "boolean", "description": "whether the response may carry content (false for 1xx, 204, 205 and 304)"},
         "example_status": _object(
@@ -102,7 +117,10 @@ def code_properties(libraries: tuple[str, ...] = ()) -> dict[str, Any]:
                             {
                                 "name": _text("the name as written in code, with its prefix (HTTPStatus.NOT_FOUND, :not_found)"),
                                 "since": _text("the library version that added the name, if it is recent", nullable=True),
-                                "deprecated": {"type": ["string", "boolean", "null"], "description": "the version that deprecated the name, true if deprecated with no version known, or null"},
+                                "deprecated": {
+                                    "type": ["string", "boolean", "null"],
+                                    "description": "the version that deprecated the name, true if deprecated with no version known, or null",
+                                },
                                 "until": _text("the library version that removed the name", nullable=True),
                                 "replacement": _text("the name to use instead, if deprecated or removed", nullable=True),
                             },
@@ -115,7 +133,9 @@ def code_properties(libraries: tuple[str, ...] = ()) -> dict[str, Any]:
         "grpc": _object(
             "what gRPC makes of the code (gRPC's doc/http-grpc-status-mapping.md and googleapis google/rpc/code.proto)",
             {
-                "client_status": _text("the gRPC status a client reports when a response has this code and no grpc-status header, such as UNAVAILABLE; UNKNOWN for every code gRPC does not list"),
+                "client_status": _text(
+                    "the gRPC status a client reports when a response has this code and no grpc-status header, such as UNAVAILABLE; UNKNOWN for every code gRPC does not list"
+                ),
                 "from_grpc": _list("the google.rpc.Code names whose HTTP mapping is this code, such as RESOURCE_EXHAUSTED for 429", {"type": "string"}),
             },
             nullable=True,
@@ -129,7 +149,10 @@ def code_properties(libraries: tuple[str, ...] = ()) -> dict[str, Any]:
                     "name": _text("its name, in our words"),
                     "meaning": _text("what it means"),
                     "fix": _text("the usual fix"),
-                    "source": _object("the Microsoft page that lists it", {"title": _text("the page"), "url": {"type": "string", "format": "uri", "description": "its address"}}),
+                    "source": _object(
+                        "the Microsoft page that lists it",
+                        {"title": _text("the page"), "url": {"type": "string", "format": "uri", "description": "its address"}},
+                    ),
                     "permalink": {"type": "string", "format": "uri", "description": "its row on the code's page, such as .../500/#iis-500-19"},
                 },
             ),
@@ -173,40 +196,62 @@ def measurement_properties() -> dict[str, Any]:
 
 def clients_schema(base_url: str) -> dict[str, Any]:
     """The schema of clients.json: every results file `make measure` wrote, as written."""
-    request = _object("one request the test server received", {
-        "origin": {"type": "string", "enum": ["A", "B"], "description": "which of the two loopback origins it went to"},
-        "method": _text("the request method"),
-        "path": _text("the path within the scenario, such as 0 (first request) or 1 (the redirect's target)"),
-        "body_bytes": {"type": "integer", "description": "the length of the request body"},
-        "content_type": {"type": "boolean", "description": "whether it carried Content-Type"},
-        "authorization": {"type": "boolean", "description": "whether it carried Authorization"},
-        "cookie": {"type": "boolean", "description": "whether it carried Cookie"},
-        "expect": _text("its Expect field, if any", nullable=True),
-        "connection": {"type": "integer", "description": "the server's number for the connection it came on (equal numbers: one connection reused)"},
-        "body_before_continue": {"type": ["boolean", "null"], "description": "with Expect: 100-continue, whether the body came before the server sent 100"},
-        "t": {"type": "number", "description": "seconds after the scenario's first request"},
-    })
-    call = _object("what the client gave its caller for one call", {
-        "status": {"type": ["integer", "null"], "description": "the status code, or null if the call failed"},
-        "reason": _text("the reason phrase the client exposes (null: none exposed)", nullable=True),
-        "body": _text("the first 64 characters of the body", nullable=True),
-        "error": _text("the error raised, ports replaced by PORT", nullable=True),
-    })
-    result = _object("one scenario", {
-        "scenario": _text("the scenario's id"), "topic": _text("its topic"), "title": _text("what the server did"),
-        "codes": _list("the status codes it is about", {"type": "integer"}),
-        "outcome": _text("the outcome in a few words"),
-        "calls": _list("per call the driver made, what the client returned", call),
-        "requests": _list("every request the test server received", request),
-    })
-    run = _object("one client in one configuration", {
-        "client": _text("the client"), "key": _text("the results file's name"), "config": _text("default, or the switch turned on"),
-        "version": _text("the exact version, as the client itself reports it"), "os": _text("the operating system measured on"),
-        "date": _text("the day of the run, YYYY-MM-DD"), "seconds": {"type": "number", "description": "how long the run took"},
-        "results": _list("every scenario", result),
-    })
-    return {"$schema": DRAFT, "$id": base_url + CLIENTS_SCHEMA_FILE, "title": "Measured HTTP client behaviour",
-            **_object("What real HTTP clients did against the project's loopback test server.", {"runs": _list("every client configuration measured", run)})}
+    request = _object(
+        "one request the test server received",
+        {
+            "origin": {"type": "string", "enum": ["A", "B"], "description": "which of the two loopback origins it went to"},
+            "method": _text("the request method"),
+            "path": _text("the path within the scenario, such as 0 (first request) or 1 (the redirect's target)"),
+            "body_bytes": {"type": "integer", "description": "the length of the request body"},
+            "content_type": {"type": "boolean", "description": "whether it carried Content-Type"},
+            "authorization": {"type": "boolean", "description": "whether it carried Authorization"},
+            "cookie": {"type": "boolean", "description": "whether it carried Cookie"},
+            "expect": _text("its Expect field, if any", nullable=True),
+            "connection": {"type": "integer", "description": "the server's number for the connection it came on (equal numbers: one connection reused)"},
+            "body_before_continue": {"type": ["boolean", "null"], "description": "with Expect: 100-continue, whether the body came before the server sent 100"},
+            "t": {"type": "number", "description": "seconds after the scenario's first request"},
+        },
+    )
+    call = _object(
+        "what the client gave its caller for one call",
+        {
+            "status": {"type": ["integer", "null"], "description": "the status code, or null if the call failed"},
+            "reason": _text("the reason phrase the client exposes (null: none exposed)", nullable=True),
+            "body": _text("the first 64 characters of the body", nullable=True),
+            "error": _text("the error raised, ports replaced by PORT", nullable=True),
+        },
+    )
+    result = _object(
+        "one scenario",
+        {
+            "scenario": _text("the scenario's id"),
+            "topic": _text("its topic"),
+            "title": _text("what the server did"),
+            "codes": _list("the status codes it is about", {"type": "integer"}),
+            "outcome": _text("the outcome in a few words"),
+            "calls": _list("per call the driver made, what the client returned", call),
+            "requests": _list("every request the test server received", request),
+        },
+    )
+    run = _object(
+        "one client in one configuration",
+        {
+            "client": _text("the client"),
+            "key": _text("the results file's name"),
+            "config": _text("default, or the switch turned on"),
+            "version": _text("the exact version, as the client itself reports it"),
+            "os": _text("the operating system measured on"),
+            "date": _text("the day of the run, YYYY-MM-DD"),
+            "seconds": {"type": "number", "description": "how long the run took"},
+            "results": _list("every scenario", result),
+        },
+    )
+    return {
+        "$schema": DRAFT,
+        "$id": base_url + CLIENTS_SCHEMA_FILE,
+        "title": "Measured HTTP client behaviour",
+        **_object("What real HTTP clients did against the project's loopback test server.", {"runs": _list("every client configuration measured", run)}),
+    }
 
 
 def class_properties() -> dict[str, Any]:

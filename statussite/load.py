@@ -133,7 +133,9 @@ def load_snippets(root: Path) -> list[SnippetFile]:
             files.append(SnippetFile(shown, "", 0, (error.spot.line, error.spot.col, error.message)))
         except UnicodeDecodeError as error:
             line, col = _position(data, error.start)
-            files.append(SnippetFile(shown, "", len(data), (line, col, f"not valid UTF-8: byte 0x{data[error.start]:02x} cannot be decoded; save the file as UTF-8")))
+            files.append(
+                SnippetFile(shown, "", len(data), (line, col, f"not valid UTF-8: byte 0x{data[error.start]:02x} cannot be decoded; save the file as UTF-8"))
+            )
     return files
 
 
@@ -184,12 +186,14 @@ def load_file(file: Path, shown: str, root: Path | None) -> Document:
     text = text.removeprefix("\ufeff").replace("\r\n", "\n")
     if text.count("\r"):
         at = text.index("\r")
-        raise FormatError(Spot(text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1), "a carriage return (CR) without a line feed; save the file with LF or CRLF line endings")
+        raise FormatError(
+            Spot(text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1),
+            "a carriage return (CR) without a line feed; save the file with LF or CRLF line endings",
+        )
     if file.suffix == ".yml":  # all YAML, no body
         return Document(shown, parse(Parts(text, 1, "", text.count("\n") + 1)), "", text.count("\n") + 1, text.count("\n") + 1)
     parts = split(text)
     return Document(shown, parse(parts), parts.body, parts.body_line, text.count("\n") + 1)
-
 
 
 def _inside_project(folder: Path, root: Path) -> bool:

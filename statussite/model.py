@@ -120,7 +120,7 @@ class StatusCode:
 
     @property
     def caching(self) -> str:
-        """"Yes" or "No", then any stronger rule: how the code page and comparisons put it."""
+        """ "Yes" or "No", then any stronger rule: how the code page and comparisons put it."""
         return ("Yes" if self.cacheable else "No") + (f". {self.cache_note}" if self.cache_note else "")
 
 
@@ -176,7 +176,7 @@ class Comparison:
 
     @property
     def slug(self) -> str:
-        """"401-vs-403": the file name and the last part of the URL."""
+        """ "401-vs-403": the file name and the last part of the URL."""
         return "-vs-".join(str(code) for code in self.codes)
 
     @property
@@ -321,7 +321,7 @@ class Library:
 
 
 def version_key(version: str) -> tuple[int, ...]:
-    """"3.13" -> (3, 13): versions compare by number, so 3.9 comes before 3.13."""
+    """ "3.13" -> (3, 13): versions compare by number, so 3.9 comes before 3.13."""
     return tuple(int(part) for part in version.split(".") if part.isdigit())
 
 
@@ -376,9 +376,7 @@ class Snippets:
         written = {item.framework: item for item in self.snippets if item.code == code}
         reasons = {item.framework: item.reason for item in self.cannot if item.code == code}
         return tuple(
-            Sending(key, label, versions.get(key, ""), written.get(key), reasons.get(key))
-            for key, label in self.labels
-            if key in written or key in reasons
+            Sending(key, label, versions.get(key, ""), written.get(key), reasons.get(key)) for key, label in self.labels if key in written or key in reasons
         )
 
 

@@ -48,7 +48,14 @@ def code_record(
         "grpc": {"client_status": code.grpc.client_status, "from_grpc": list(code.grpc.from_grpc)} if code.grpc else None,
         "iis_substatus": [substatus_record(row, code, base_url) for row in code.substatus],
         "snippets": [
-            {"framework": item.framework, "label": item.label, "version": item.version, "file": item.snippet.file_name, "run": item.snippet.run, "text": item.snippet.text}
+            {
+                "framework": item.framework,
+                "label": item.label,
+                "version": item.version,
+                "file": item.snippet.file_name,
+                "run": item.snippet.run,
+                "text": item.snippet.text,
+            }
             for item in sending
             if item.snippet
         ],
@@ -134,13 +141,21 @@ CSV_COLUMNS = (
     Column("source_section", "its section number (15.5.5)", lambda record: (record["source"] or {}).get("section", "")),
     Column("source_url", "a link straight to that section", lambda record: (record["source"] or {}).get("url", "")),
     Column("vendor", "who uses an unofficial code (nginx); empty for the others", lambda record: (record["vendor"] or {}).get("name", "")),
-    Column("former_names", "earlier names with the document that used them, separated by \"; \"", lambda record: _joined(record["former_names"], lambda item: f"{item['name']} ({item['document']})")),
+    Column(
+        "former_names",
+        'earlier names with the document that used them, separated by "; "',
+        lambda record: _joined(record["former_names"], lambda item: f"{item['name']} ({item['document']})"),
+    ),
     Column("related", "codes to compare with, separated by spaces", lambda record: _joined(record["related"], str, " ")),
-    Column("headers", "header fields that go with the code, each with its requirement if any (Retry-After MAY), separated by \"; \"", lambda record: _joined(record["headers"], lambda item: " ".join(filter(None, (item["field"], item["requirement"]))))),
+    Column(
+        "headers",
+        'header fields that go with the code, each with its requirement if any (Retry-After MAY), separated by "; "',
+        lambda record: _joined(record["headers"], lambda item: " ".join(filter(None, (item["field"], item["requirement"])))),
+    ),
     Column("cacheable", "true if heuristically cacheable by default (RFC 9110 section 15.1)", lambda record: _flag(record["cacheable"])),
     Column("cache_note", "a stronger caching rule, if any", lambda record: record["cache_note"] or ""),
     Column("content_allowed", "true if the response may carry content", lambda record: _flag(record["content_allowed"])),
-    Column("keywords", "words people search for, separated by \"; \"", lambda record: _joined(record["keywords"], str)),
+    Column("keywords", 'words people search for, separated by "; "', lambda record: _joined(record["keywords"], str)),
     Column("permalink", "the absolute URL of the code's page", lambda record: record["permalink"]),
 )
 
@@ -155,7 +170,7 @@ def _library_column(library: Library) -> Column:
         found = next((item["names"] for item in record["constants"] if item["library"] == library.key), None)
         return "none" if found == [] else _joined(found or [], lambda item: item["name"])
 
-    description = f"{library.name}: its names for the code, separated by \"; \"; none if it has none for a code of a class it covers"
+    description = f'{library.name}: its names for the code, separated by "; "; none if it has none for a code of a class it covers'
     return Column(f"constant_{library.key.replace('-', '_')}", description, names)
 
 

@@ -50,13 +50,7 @@ FRAMEWORKS = (
 FRAMEWORK_KEYS = tuple(item.key for item in FRAMEWORKS)
 BY_KEY = {item.key: item for item in FRAMEWORKS}
 
-CANNOT_SCHEMA = Record(
-    {
-        "cannot": Field(
-            ListOf(Record({"code": Field(Integer()), "framework": Field(Text(FRAMEWORK_KEYS)), "reason": Field(Text())}))
-        )
-    }
-)
+CANNOT_SCHEMA = Record({"cannot": Field(ListOf(Record({"code": Field(Integer()), "framework": Field(Text(FRAMEWORK_KEYS)), "reason": Field(Text())})))})
 VERSIONS_SCHEMA = Record({key: Field(Text(), required=False) for key in FRAMEWORK_KEYS})
 
 # `## Example`, then (before the next heading) the first ```http block: its first line is the request.
@@ -131,7 +125,11 @@ def _snippet(file: SnippetFile, examples: Mapping[int, bool], problems: list[Pro
     elif code not in examples:
         problem(1, 1, f"a snippet for code {code}, which has no page (no content/codes/{code}.md)")
     elif not examples[code]:
-        problem(1, 1, f"a snippet for code {code}, whose page has no example request (a ```http block under '## Example' in content/codes/{code}.md) for it to answer")
+        problem(
+            1,
+            1,
+            f"a snippet for code {code}, whose page has no example request (a ```http block under '## Example' in content/codes/{code}.md) for it to answer",
+        )
     if file.error:
         problem(file.error[0], file.error[1], file.error[2])
         return None

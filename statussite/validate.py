@@ -70,7 +70,9 @@ CODE_SCHEMA = Record(
         "cache_note": Field(Text(), required=False),
         "content_allowed": Field(Boolean()),
         "example_status": Field(Record({"code": Field(Integer()), "reason": Field(Text())}), required=False),
-        "constants": Field(Moved("'constants' are no longer written here: each library has one file, content/constants/<library>.yml (docs/constants.md)"), required=False),
+        "constants": Field(
+            Moved("'constants' are no longer written here: each library has one file, content/constants/<library>.yml (docs/constants.md)"), required=False
+        ),
         "keywords": Field(ListOf(Text()), required=False),
     }
 )
@@ -87,8 +89,7 @@ CLASS_SCHEMA = Record(
 )
 
 # Pages and files written whatever the content says, so that bodies may link to them.
-GENERATED_PAGES = frozenset({"", "api/", "clients/", "codes.json", "codes.csv", "code.schema.json", "codes.schema.json",
-                             "clients.json", "clients.schema.json"})
+GENERATED_PAGES = frozenset({"", "api/", "clients/", "codes.json", "codes.csv", "code.schema.json", "codes.schema.json", "clients.json", "clients.schema.json"})
 
 # Links to pages of this site are written from the site root in Markdown bodies: [x](/410/).
 SITE_LINK = re.compile(r"\]\((/[^)\s]*)|\bhref=\"(/[^\"]*)\"")

@@ -78,4 +78,3 @@ def client_run(doc: JsonFile, problems: list[Problem]) -> ClientRun | None:
 def client_runs(docs: list[JsonFile], problems: list[Problem]) -> tuple[ClientRun, ...]:
     runs = [run for run in (client_run(doc, problems) for doc in docs) if run]
     return tuple(runs)
-

@@ -124,7 +124,11 @@ def _entry(front: FrontMatter, path: KeyPath, value: object) -> Constant | None:
         return None
     name = fields.get("name")
     if name and not NAME.match(name):
-        complain(front, path + (("name",) if len(value) > 1 else ()), f"'{name}' is not a name a library could define (letters, digits, _); write it without its prefix")
+        complain(
+            front,
+            path + (("name",) if len(value) > 1 else ()),
+            f"'{name}' is not a name a library could define (letters, digits, _); write it without its prefix",
+        )
         return None
     for key in ("since", "until") + (("deprecated",) if isinstance(fields.get("deprecated"), str) else ()):
         version = fields.get(key)

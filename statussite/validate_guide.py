@@ -118,4 +118,8 @@ def _check_reachable(front: FrontMatter, questions: tuple[dict[str, Any], ...], 
                 waiting.append(questions[keys[target]])
     for index, item in enumerate(questions):
         if item["id"] in keys and keys[item["id"]] == index and item["id"] not in reached:
-            complain(front, ("questions", index, "id"), f"question '{item['id']}' is never reached: no answer on a path from the first question has 'next: {item['id']}'")
+            complain(
+                front,
+                ("questions", index, "id"),
+                f"question '{item['id']}' is never reached: no answer on a path from the first question has 'next: {item['id']}'",
+            )

@@ -39,8 +39,7 @@ def copy_project(target: Path) -> Path:
 def tree_digest(folder: Path) -> dict[str, str]:
     """Every file and folder under `folder` with a hash of its bytes, to prove nothing changed."""
     return {
-        path.relative_to(folder).as_posix(): (hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "dir")
-        for path in sorted(folder.rglob("*"))
+        path.relative_to(folder).as_posix(): (hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "dir") for path in sorted(folder.rglob("*"))
     }
 
 
@@ -104,7 +103,9 @@ def pytest_terminal_summary(terminalreporter, config):
         return
     checked = {key: number for key, number in counts.items() if number}
     terminalreporter.section("library constants")
-    terminalreporter.write_line(f"{len(checked)} libraries x {sum(checked.values())} names checked against the installed library: "
-                                + ", ".join(f"{key} {number}" for key, number in sorted(checked.items())))
+    terminalreporter.write_line(
+        f"{len(checked)} libraries x {sum(checked.values())} names checked against the installed library: "
+        + ", ".join(f"{key} {number}" for key, number in sorted(checked.items()))
+    )
     for key, where in sorted(against.items()):
         terminalreporter.write_line(f"  {key}: {'only ' if key not in checked else 'also '}against {where}")

@@ -74,8 +74,9 @@ def hugo_site(tmp_path_factory):
     """The real project made into a Hugo site and built by Hugo."""
     folder = tmp_path_factory.mktemp("hugo")
     generate(str(HUGO_SITE), str(ROOT), str(folder / "source"))
-    result = subprocess.run(["hugo", "--quiet", "--source", str(folder / "source"), "--destination", str(folder / "out")],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        ["hugo", "--quiet", "--source", str(folder / "source"), "--destination", str(folder / "out")], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     return folder / "out"
 
@@ -99,39 +100,42 @@ def test_hugo_builds_the_same_files_from_the_same_content(site, hugo_site):
 
 
 @hugo_needed
-@pytest.mark.parametrize("path, shown", [
-    ("401/index.html", '<span class="num">401</span>'),
-    ("401/index.html", 'id="when-to-use-it"'),
-    ("401/index.html", 'rel="next" href="../402/"'),
-    ("401/index.html", 'href="../4xx/"'),
-    ("401/index.html", 'href="../compare/401-vs-403/">401 vs 403</a>'),
-    ("401/index.html", 'href="../guide/#client-error-401"'),
-    ("401/index.html", '<meta property="og:title" content="401 Unauthorized — HTTP status code 401">'),
-    ("401/index.html", 'data-copy-link="./"'),
-    ("401/index.html", '<a href="../401.json">401.json</a>'),
-    ("420/index.html", "Non-standard: used by Twitter (API version 1)"),
-    ("500/index.html", '<tr id="iis-500-19"><th scope="row"><a href="#iis-500-19">500.19</a></th>'),
-    ("429/index.html", "maps <code>RESOURCE_EXHAUSTED</code> to 429"),
-    ("compare/401-vs-403/index.html", "<td>Authentication is missing or failed.</td>"),
-    ("compare/401-vs-403/index.html", "<td><code>WWW-Authenticate</code> (MUST)</td><td>None</td>"),
-    ("compare/401-vs-403/index.html", "<td>RFC 9110, section 15.5.2</td>"),
-    ("guide/index.html", '<li class="verdict" id="client-error-401">'),
-    ("guide/index.html", "../static/guide."),
-    ("api/index.html", "<td><code>former_names[].document</code></td>"),
-    ("index.html", 'title="401 Unauthorized vs 403 Forbidden">401 vs 403</a>'),
-    ("_redirects", "/status/404  /404/  301\n"),
-    ("_redirects", "/4XX  /4xx/  301\n"),
-    ("opensearch.xml", "?q={searchTerms}"),
-    ("404/index.html", '<details id="send-flask">\n    <summary>Flask '),
-    ("100/index.html", ": cannot send 100</summary>"),
-    ("404/index.html", "<td><code>http.StatusNotFound</code></td></tr>"),
-    ("413/index.html", "<small>deprecated in 7.0, use CONTENT_TOO_LARGE</small>"),
-    ("413/index.html", "<small>deprecated, use HTTP_413_CONTENT_TOO_LARGE</small>"),
-    ("404/index.html", '<h3 id="reason-unregistered">404 with a reason phrase that is not the registered one</h3>'),
-    ("404/index.html", 'href="../clients.json">clients.json</a>'),
-    ("clients/index.html", '<li id="c-curl"><strong>curl</strong>: curl '),
-    ("api/index.html", "<td><code>clients[].outcome</code></td>"),
-])
+@pytest.mark.parametrize(
+    "path, shown",
+    [
+        ("401/index.html", '<span class="num">401</span>'),
+        ("401/index.html", 'id="when-to-use-it"'),
+        ("401/index.html", 'rel="next" href="../402/"'),
+        ("401/index.html", 'href="../4xx/"'),
+        ("401/index.html", 'href="../compare/401-vs-403/">401 vs 403</a>'),
+        ("401/index.html", 'href="../guide/#client-error-401"'),
+        ("401/index.html", '<meta property="og:title" content="401 Unauthorized — HTTP status code 401">'),
+        ("401/index.html", 'data-copy-link="./"'),
+        ("401/index.html", '<a href="../401.json">401.json</a>'),
+        ("420/index.html", "Non-standard: used by Twitter (API version 1)"),
+        ("500/index.html", '<tr id="iis-500-19"><th scope="row"><a href="#iis-500-19">500.19</a></th>'),
+        ("429/index.html", "maps <code>RESOURCE_EXHAUSTED</code> to 429"),
+        ("compare/401-vs-403/index.html", "<td>Authentication is missing or failed.</td>"),
+        ("compare/401-vs-403/index.html", "<td><code>WWW-Authenticate</code> (MUST)</td><td>None</td>"),
+        ("compare/401-vs-403/index.html", "<td>RFC 9110, section 15.5.2</td>"),
+        ("guide/index.html", '<li class="verdict" id="client-error-401">'),
+        ("guide/index.html", "../static/guide."),
+        ("api/index.html", "<td><code>former_names[].document</code></td>"),
+        ("index.html", 'title="401 Unauthorized vs 403 Forbidden">401 vs 403</a>'),
+        ("_redirects", "/status/404  /404/  301\n"),
+        ("_redirects", "/4XX  /4xx/  301\n"),
+        ("opensearch.xml", "?q={searchTerms}"),
+        ("404/index.html", '<details id="send-flask">\n    <summary>Flask '),
+        ("100/index.html", ": cannot send 100</summary>"),
+        ("404/index.html", "<td><code>http.StatusNotFound</code></td></tr>"),
+        ("413/index.html", "<small>deprecated in 7.0, use CONTENT_TOO_LARGE</small>"),
+        ("413/index.html", "<small>deprecated, use HTTP_413_CONTENT_TOO_LARGE</small>"),
+        ("404/index.html", '<h3 id="reason-unregistered">404 with a reason phrase that is not the registered one</h3>'),
+        ("404/index.html", 'href="../clients.json">clients.json</a>'),
+        ("clients/index.html", '<li id="c-curl"><strong>curl</strong>: curl '),
+        ("api/index.html", "<td><code>clients[].outcome</code></td>"),
+    ],
+)
 def test_hugo_shows_what_ours_shows(site, hugo_site, path, shown):
     assert shown in read(site, path)
     assert shown in read(hugo_site, path)

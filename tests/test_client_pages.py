@@ -50,8 +50,7 @@ def test_429_and_503_pages_answer_whether_clients_retry_and_honour_retry_after(s
         for form in ("seconds", "date"):
             rows = table_after(html, f"retry-{code}-after-{form}")
             assert len(rows) == len(RUNS)
-            assert all("retry" in outcome or "retried" in outcome or "not measured" in outcome or "Timeout" in outcome
-                       for _, outcome in rows), rows
+            assert all("retry" in outcome or "retried" in outcome or "not measured" in outcome or "Timeout" in outcome for _, outcome in rows), rows
 
 
 def test_the_matrix_page_lists_every_client_with_its_version_and_every_scenario(site: Path) -> None:

@@ -192,7 +192,9 @@ def test_go(record, tmp_path):
     library = LIBRARIES["go"]
     names = sorted(checkable(library))
     lines = "\n".join(f'\tfmt.Printf("%s %d\\n", "{name}", http.{name})' for name in names)
-    (tmp_path / "main.go").write_text(f'package main\n\nimport (\n\t"fmt"\n\t"net/http"\n\t"runtime"\n)\n\nfunc main() {{\n\tfmt.Println("version", runtime.Version())\n{lines}\n}}\n')
+    (tmp_path / "main.go").write_text(
+        f'package main\n\nimport (\n\t"fmt"\n\t"net/http"\n\t"runtime"\n)\n\nfunc main() {{\n\tfmt.Println("version", runtime.Version())\n{lines}\n}}\n'
+    )
     output = run(["go", "run", "main.go"], cwd=tmp_path)
     values = dict(line.split(" ", 1) for line in output.splitlines())
     check_version(library, values.pop("version").removeprefix("go"))
@@ -337,7 +339,9 @@ def test_malformed_constants_files_are_all_reported_with_their_positions(project
     result = build(project, "build", "--out", str(out))
     assert result.returncode == 1 and not out.exists() and "Traceback" not in result.stderr
     lines = (result.stdout + result.stderr).splitlines()
-    line_of = {name: number for number, line in enumerate(text.splitlines(), 1) for name in ("  405:", "  407:", "  408:", "  430:", "  abc:") if line.startswith(name)}
+    line_of = {
+        name: number for number, line in enumerate(text.splitlines(), 1) for name in ("  405:", "  407:", "  408:", "  430:", "  abc:") if line.startswith(name)
+    }
     expected = [
         f"content/constants/go.yml:{line_of['  405:']}:3: 'http.StatusMethodNotAllowed' is not a name",
         f"content/constants/go.yml:{line_of['  407:']}:3: 'StatusNotFound' is already given to code 404",

@@ -44,11 +44,7 @@ def assert_reported(result, path: str, line: int | None, message: str) -> None:
     problems = [PROBLEM_LINE.match(text) for text in lines[:-1]]
     assert all(problems), f"not all lines are path:line:col: message\n{result.stderr}"
     assert lines[-1].endswith("nothing was written")
-    wanted = [
-        match
-        for match in problems
-        if match["path"] == path and (line is None or int(match["line"]) == line) and message in match["message"]
-    ]
+    wanted = [match for match in problems if match["path"] == path and (line is None or int(match["line"]) == line) and message in match["message"]]
     assert wanted, f"expected {path}:{line}: ...{message}... in\n{result.stderr}"
 
 
@@ -72,17 +68,27 @@ malformed_yaml = replacing("malformed_yaml", None, "related: [410, 403, 400, 301
 missing_field = replacing("missing_field", 1, "cacheable: true\n", "", "missing required field 'cacheable'")
 duplicate_key = replacing("duplicate_key", 4, "name: Not Found\n", "name: Not Found\nname: Missing\n", "duplicate key 'name' (first given on line 3)")
 unknown_field = replacing("unknown_field", "summary:", "summary:", "sumary:", "unknown field 'sumary' (did you mean 'summary'?)")
-boolean_for_text = replacing("boolean_for_text", "name:", "name: Not Found", "name: no", "'name' must be text, but YAML read a boolean from `no`; put it in quotes")
+boolean_for_text = replacing(
+    "boolean_for_text", "name:", "name: Not Found", "name: no", "'name' must be text, but YAML read a boolean from `no`; put it in quotes"
+)
 date_for_text = replacing("date_for_text", "name:", "name: Not Found", "name: 2024-01-01", "'name' must be text, but YAML read a date from `2024-01-01`")
 comment_eats_text = replacing("comment_eats_text", "name:", "name: Not Found", "name: Not Found #2", "'name': the text after ' #' is read as a YAML comment")
-text_for_boolean = replacing("text_for_boolean", "cacheable:", "cacheable: true", "cacheable: maybe", "'cacheable' must be true or false, but YAML read text from `maybe`")
+text_for_boolean = replacing(
+    "text_for_boolean", "cacheable:", "cacheable: true", "cacheable: maybe", "'cacheable' must be true or false, but YAML read text from `maybe`"
+)
 text_for_code = replacing("text_for_code", "code:", "code: 404", "code: four hundred four", "'code' must be a whole number, but YAML read text")
 class_mismatch = replacing("class_mismatch", "class:", "class: 4xx", "class: 5xx", "'class' is 5xx but code 404 belongs to 4xx")
-related_without_page = replacing("related_without_page", "related:", "related: [410, 403, 400, 301]", "related: [410, 403, 400, 555]", "related code 555 has no page")
-malformed_url = replacing("malformed_url", "  url:", "url: https://www.rfc-editor.org", "url: htps//www.rfc-editor.org", "'source.url' is not a valid http(s) URL")
+related_without_page = replacing(
+    "related_without_page", "related:", "related: [410, 403, 400, 301]", "related: [410, 403, 400, 555]", "related code 555 has no page"
+)
+malformed_url = replacing(
+    "malformed_url", "  url:", "url: https://www.rfc-editor.org", "url: htps//www.rfc-editor.org", "'source.url' is not a valid http(s) URL"
+)
 link_to_missing_page = replacing("link_to_missing_page", "- **[410 Gone]", "[410 Gone](/410/)", "[410 Gone](/555/)", "link to /555/: no such page on this site")
 wrong_choice = replacing("wrong_choice", "status:", "status: standard", "status: official", "'status' must be one of standard, unofficial")
-class_file_mismatch = replacing("class_file_mismatch", "class:", "class: 2xx", "class: 3xx", "'class' is 3xx but the file is named 2xx.md", "content/classes/2xx.md")
+class_file_mismatch = replacing(
+    "class_file_mismatch", "class:", "class: 2xx", "class: 3xx", "'class' is 3xx but the file is named 2xx.md", "content/classes/2xx.md"
+)
 
 
 def unreadable(project):
@@ -139,11 +145,32 @@ def template_error(project):
 
 
 CASES = [
-    unreadable, not_utf8, no_front_matter, unclosed_front_matter, malformed_yaml, missing_field,
-    unknown_field, boolean_for_text, date_for_text, comment_eats_text, text_for_boolean, text_for_code,
-    duplicate_key, code_out_of_range, file_name_mismatch, class_mismatch, two_files_for_one_code,
-    related_without_page, malformed_url, empty_body, link_to_missing_page, wrong_choice,
-    unofficial_citing_rfc, missing_class_page, class_file_mismatch, template_error,
+    unreadable,
+    not_utf8,
+    no_front_matter,
+    unclosed_front_matter,
+    malformed_yaml,
+    missing_field,
+    unknown_field,
+    boolean_for_text,
+    date_for_text,
+    comment_eats_text,
+    text_for_boolean,
+    text_for_code,
+    duplicate_key,
+    code_out_of_range,
+    file_name_mismatch,
+    class_mismatch,
+    two_files_for_one_code,
+    related_without_page,
+    malformed_url,
+    empty_body,
+    link_to_missing_page,
+    wrong_choice,
+    unofficial_citing_rfc,
+    missing_class_page,
+    class_file_mismatch,
+    template_error,
 ]
 
 

@@ -151,9 +151,26 @@ def test_every_code_page_answers_the_readers_questions(code, site):
     assert isinstance(page["headers"], list) and isinstance(page["cacheable"], bool) and isinstance(page["content_allowed"], bool)
 
 
-CONFUSED = [(401, 403), (404, 410), (301, 302), (301, 303), (301, 307), (301, 308), (302, 303), (302, 307),
-            (302, 308), (303, 307), (303, 308), (307, 308), (400, 422), (502, 503), (502, 504), (503, 504),
-            (429, 503), (200, 204)]
+CONFUSED = [
+    (401, 403),
+    (404, 410),
+    (301, 302),
+    (301, 303),
+    (301, 307),
+    (301, 308),
+    (302, 303),
+    (302, 307),
+    (302, 308),
+    (303, 307),
+    (303, 308),
+    (307, 308),
+    (400, 422),
+    (502, 503),
+    (502, 504),
+    (503, 504),
+    (429, 503),
+    (200, 204),
+]
 
 
 @pytest.mark.parametrize("pair", CONFUSED, ids=[f"{a}-{b}" for a, b in CONFUSED])
@@ -172,8 +189,13 @@ def test_facts_from_the_reference_readme():
     assert {code for code in registered if not PAGES[code]["content_allowed"]} == no_content
     for code in (428, 429, 431, 511):
         assert "MUST NOT be stored" in PAGES[code]["cache_note"]
-    renamed = {413: {"Payload Too Large", "Request Entity Too Large"}, 414: {"Request-URI Too Long"},
-               416: {"Requested Range Not Satisfiable"}, 422: {"Unprocessable Entity"}, 418: {"I'm a teapot"}}
+    renamed = {
+        413: {"Payload Too Large", "Request Entity Too Large"},
+        414: {"Request-URI Too Long"},
+        416: {"Requested Range Not Satisfiable"},
+        422: {"Unprocessable Entity"},
+        418: {"I'm a teapot"},
+    }
     for code, names in renamed.items():
         assert names <= {item["name"] for item in PAGES[code]["former_names"]}
     required = {101: "Upgrade", 401: "WWW-Authenticate", 405: "Allow", 407: "Proxy-Authenticate", 426: "Upgrade"}

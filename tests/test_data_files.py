@@ -77,8 +77,16 @@ def test_codes_json_matches_its_published_schema(site, validators):
         (lambda record: record["constants"][0]["names"][0].update(version="1"), "Additional properties"),
         (lambda record: record["constants"][0]["names"][0].pop("since"), "'since' is a required property"),
     ],
-    ids=["unknown field", "missing field", "unknown status", "code as text", "unknown requirement", "unknown library",
-         "unknown constant field", "constant without since"],
+    ids=[
+        "unknown field",
+        "missing field",
+        "unknown status",
+        "code as text",
+        "unknown requirement",
+        "unknown library",
+        "unknown constant field",
+        "constant without since",
+    ],
 )
 def test_the_schema_rejects_records_that_break_the_format(site, validators, change, complaint):
     record = copy.deepcopy(load(site, "404.json"))
@@ -107,7 +115,12 @@ def test_codes_csv_has_the_documented_columns_and_a_row_per_code(site, codes):
     assert [int(row["code"]) for row in rows] == [record["code"] for record in codes]
     for row, record in zip(rows, codes):
         assert (row["name"], row["class"], row["status"], row["summary"], row["permalink"]) == (
-            record["name"], record["class"], record["status"], record["summary"], record["permalink"])
+            record["name"],
+            record["class"],
+            record["status"],
+            record["summary"],
+            record["permalink"],
+        )
         assert row["cacheable"] == ("true" if record["cacheable"] else "false")
         assert row["related"].split() == [str(code) for code in record["related"]]
         assert row["source_url"] == (record["source"]["url"] if record["source"] else "")
@@ -125,8 +138,13 @@ def test_constants_are_one_record_per_library_with_their_history(codes):
     by_library = {item["library"]: item["names"] for item in record["constants"]}
     assert len(by_library) >= 15
     assert {"name": ":unprocessable_content", "since": "3.1", "deprecated": None, "until": None, "replacement": None} in by_library["rails"]
-    assert {"name": "HttpStatus.UNPROCESSABLE_ENTITY", "since": None, "deprecated": "7.0", "until": None,
-            "replacement": "HttpStatus.UNPROCESSABLE_CONTENT"} in by_library["spring"]
+    assert {
+        "name": "HttpStatus.UNPROCESSABLE_ENTITY",
+        "since": None,
+        "deprecated": "7.0",
+        "until": None,
+        "replacement": "HttpStatus.UNPROCESSABLE_CONTENT",
+    } in by_library["spring"]
     gone = next(item for item in codes if item["code"] == 520)
     assert gone["constants"] == []  # no library names 520, so no library is listed
 

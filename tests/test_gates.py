@@ -105,7 +105,7 @@ def test_lighthouse_reports_a_page_without_a_description(copy):
     page = copy / PAGE
     text = page.read_text(encoding="utf-8")
     start = text.index('<meta name="description"')
-    page.write_text(text[:start] + text[text.index(">", start) + 1:], encoding="utf-8")
+    page.write_text(text[:start] + text[text.index(">", start) + 1 :], encoding="utf-8")
     report = run_lighthouse(copy, [page], runs=1)  # one run: its performance score may vary, SEO does not
     seo = [finding for finding in report.findings if finding.startswith("404/: seo ")]
     assert len(seo) == 1 and "meta-description" in seo[0], report.findings

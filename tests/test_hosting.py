@@ -166,7 +166,9 @@ def with_headers(site):
         yield url
 
 
-VIOLATIONS = "window.__violations = []; document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));"
+VIOLATIONS = (
+    "window.__violations = []; document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));"
+)
 
 
 def test_the_policy_allows_everything_the_pages_load(browser, site, with_headers):

@@ -30,17 +30,23 @@ def get(path: str, extra: str = "") -> bytes:
     return f"GET {path} HTTP/1.1\r\nHost: t\r\n{extra}Connection: close\r\n\r\n".encode()
 
 
-ODD = Scenario("odd", "status", "odd lines", (), (
-    Route("0", (Reply(Message("HTTP/1.1 999"), (Message("HTTP/1.1 103 Early Hints", (("Link", "</a>"),), "", False),)),)),
-    Route("1", (Reply(Message("HTTP/1.1 0 ", (("X-Any", "{B}{S}/0"),), "stray", False)),)),
-    Route("2", (Reply(Message("HTTP/1.1 2000 Four Digits", (), "body")),)),
-), (Call(path="0"),))
+ODD = Scenario(
+    "odd",
+    "status",
+    "odd lines",
+    (),
+    (
+        Route("0", (Reply(Message("HTTP/1.1 999"), (Message("HTTP/1.1 103 Early Hints", (("Link", "</a>"),), "", False),)),)),
+        Route("1", (Reply(Message("HTTP/1.1 0 ", (("X-Any", "{B}{S}/0"),), "stray", False)),)),
+        Route("2", (Reply(Message("HTTP/1.1 2000 Four Digits", (), "body")),)),
+    ),
+    (Call(path="0"),),
+)
 
 
 def test_the_server_sends_exactly_what_the_scenario_says() -> None:
     with TestServer([ODD]) as server:
-        assert exchange(server.origins["A"], get("/t/odd/0")) == (
-            b"HTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\nHTTP/1.1 999\r\nContent-Length: 0\r\n\r\n")
+        assert exchange(server.origins["A"], get("/t/odd/0")) == (b"HTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\nHTTP/1.1 999\r\nContent-Length: 0\r\n\r\n")
         b = server.origins["B"].encode()
         assert exchange(server.origins["A"], get("/t/odd/1")) == b"HTTP/1.1 0 \r\nX-Any: " + b + b"/t/odd/0\r\n\r\nstray"
         assert exchange(server.origins["B"], get("/t/odd/2")) == b"HTTP/1.1 2000 Four Digits\r\nContent-Length: 4\r\n\r\nbody"
@@ -68,13 +74,16 @@ def test_every_status_line_the_issue_names_can_be_served() -> None:
     assert len(all_scenarios()) >= 40
 
 
-@pytest.mark.parametrize("broken, message", [
-    (Scenario("x", "t", "t", (), ()), "no routes"),
-    (Scenario("x", "t", "t", (), (Route("0", (Reply(Message("HTTP/1.1 200 OK\r\nX: y")),)),)), "CR or LF"),
-    (Scenario("x", "t", "t", (), (Route("0", (Reply(Message(line(200), (("Bad\nName", "v"),))),)),)), "one field line"),
-    (Scenario("x", "t", "t", (), (Route("0", (Reply(Message(line(302), (("Location", "{S}/nowhere"),))),)),)), "points to no route"),
-    (Scenario("x", "t", "t", (), (Route("0", (Reply(Message(line(200))),)),), (Call(path="9"),)), "has no route"),
-])
+@pytest.mark.parametrize(
+    "broken, message",
+    [
+        (Scenario("x", "t", "t", (), ()), "no routes"),
+        (Scenario("x", "t", "t", (), (Route("0", (Reply(Message("HTTP/1.1 200 OK\r\nX: y")),)),)), "CR or LF"),
+        (Scenario("x", "t", "t", (), (Route("0", (Reply(Message(line(200), (("Bad\nName", "v"),))),)),)), "one field line"),
+        (Scenario("x", "t", "t", (), (Route("0", (Reply(Message(line(302), (("Location", "{S}/nowhere"),))),)),)), "points to no route"),
+        (Scenario("x", "t", "t", (), (Route("0", (Reply(Message(line(200))),)),), (Call(path="9"),)), "has no route"),
+    ],
+)
 def test_a_scenario_that_cannot_be_served_is_an_error(broken: Scenario, message: str) -> None:
     with pytest.raises(ScenarioError, match=message):
         check(broken)
@@ -83,8 +92,10 @@ def test_a_scenario_that_cannot_be_served_is_an_error(broken: Scenario, message:
 def test_a_request_no_scenario_serves_fails_the_run(tmp_path: object) -> None:
     """A driver asking for a path the scenario does not have makes the run an error."""
     with TestServer([ODD]) as server:
-        script = ("import urllib.request, urllib.error\nprint('{\"version\": \"x\"}')\n"
-                  f"try: urllib.request.urlopen('{server.origins['A']}/wrong/odd/7')\nexcept urllib.error.HTTPError: pass")
+        script = (
+            'import urllib.request, urllib.error\nprint(\'{"version": "x"}\')\n'
+            f"try: urllib.request.urlopen('{server.origins['A']}/wrong/odd/7')\nexcept urllib.error.HTTPError: pass"
+        )
         wrong = Client("wrong", "a driver that asks for the wrong path", "default", (sys.executable, "-c", script), sys.executable)
         with pytest.raises(RunError, match="no scenario could serve"):
             measure(wrong, [], server)
@@ -101,10 +112,25 @@ def test_an_outcome_comes_from_what_the_server_saw() -> None:
 
 def test_a_changed_result_is_a_difference_and_timing_has_a_tolerance() -> None:
     from measure.outcome import same
-    request = {"origin": "A", "method": "GET", "path": "0", "body_bytes": 0, "content_type": False, "authorization": False,
-               "cookie": False, "expect": None, "connection": 1, "body_before_continue": None, "t": 0.0}
-    old = {"outcome": "503; retried 1×, waited ≥ 1 s", "calls": [{"status": 503, "reason": "x", "body": "", "error": None}],
-           "requests": [request, {**request, "t": 1.0}]}
+
+    request = {
+        "origin": "A",
+        "method": "GET",
+        "path": "0",
+        "body_bytes": 0,
+        "content_type": False,
+        "authorization": False,
+        "cookie": False,
+        "expect": None,
+        "connection": 1,
+        "body_before_continue": None,
+        "t": 0.0,
+    }
+    old = {
+        "outcome": "503; retried 1×, waited ≥ 1 s",
+        "calls": [{"status": 503, "reason": "x", "body": "", "error": None}],
+        "requests": [request, {**request, "t": 1.0}],
+    }
     assert same(old, old) == []
     assert same(old, {**old, "requests": [request, {**request, "t": 1.4}]}) == []
     assert same(old, {**old, "requests": [request, {**request, "t": 3.0}]})

@@ -22,17 +22,43 @@ def guide_case(name: str, line: str | None, old: str, new: str, message: str):
 
 code_without_page = compare_case("code_without_page", "  - code: 403", "  - code: 403", "  - code: 555", "code 555 has no page (no content/codes/555.md)")
 code_twice = compare_case("code_twice", "  - code: 403", "  - code: 403", "  - code: 401", "code 401 is listed twice")
-facts_with_gaps = compare_case("facts_with_gaps", "  - code: 403", "  - code: 403\n    means: The server knows what is asked and will not do it.\n    fault: >-", "  - code: 403\n    means: The server knows what is asked and will not do it.\n    note: >-", "code 403 has no 'fault' but code 401 has")
+facts_with_gaps = compare_case(
+    "facts_with_gaps",
+    "  - code: 403",
+    "  - code: 403\n    means: The server knows what is asked and will not do it.\n    fault: >-",
+    "  - code: 403\n    means: The server knows what is asked and will not do it.\n    note: >-",
+    "code 403 has no 'fault' but code 401 has",
+)
 unknown_fact = compare_case("unknown_fact", "    fault:", "    fault:", "    faults:", "unknown field 'codes[0].faults' (did you mean 'fault'?)")
 missing_fact = compare_case("missing_fact", "  - code: 401", "    means: Authentication is missing or failed.\n", "", "missing required field 'codes[0].means'")
-bad_body_link = compare_case("bad_body_link", None, "[401 Unauthorized](/401/)", "[401 Unauthorized](/compare/401-vs-999/)", "link to /compare/401-vs-999/: no such page on this site")
+bad_body_link = compare_case(
+    "bad_body_link", None, "[401 Unauthorized](/401/)", "[401 Unauthorized](/compare/401-vs-999/)", "link to /compare/401-vs-999/: no such page on this site"
+)
 
 unknown_next = guide_case("unknown_next", "        next: success", "        next: success", "        next: sucess", "'next' names no question: 'sucess'")
-guide_code_without_page = guide_case("guide_code_without_page", "        code: 201", "        code: 201", "        code: 299", "code 299 has no page (no content/codes/299.md)")
-next_and_code = guide_case("next_and_code", "      - answer: The request worked.", "        next: success\n", "        next: success\n        code: 200\n", "an answer needs either 'next' (the id of the next question) or 'code'")
-unreachable_question = guide_case("unreachable_question", "  - id: interim", "        next: interim", "        next: success", "question 'interim' is never reached")
-code_without_reason = guide_case("code_without_reason", "      - answer: The response carries the result.", "        code: 200\n        why:", "        code: 200\n        because:", "missing required field 'why': say why code 200 fits this answer")
-next_to_itself = guide_case("next_to_itself", "        next: success", "        next: success", "        next: start", "'next' leads back to question 'start' itself")
+guide_code_without_page = guide_case(
+    "guide_code_without_page", "        code: 201", "        code: 201", "        code: 299", "code 299 has no page (no content/codes/299.md)"
+)
+next_and_code = guide_case(
+    "next_and_code",
+    "      - answer: The request worked.",
+    "        next: success\n",
+    "        next: success\n        code: 200\n",
+    "an answer needs either 'next' (the id of the next question) or 'code'",
+)
+unreachable_question = guide_case(
+    "unreachable_question", "  - id: interim", "        next: interim", "        next: success", "question 'interim' is never reached"
+)
+code_without_reason = guide_case(
+    "code_without_reason",
+    "      - answer: The response carries the result.",
+    "        code: 200\n        why:",
+    "        code: 200\n        because:",
+    "missing required field 'why': say why code 200 fits this answer",
+)
+next_to_itself = guide_case(
+    "next_to_itself", "        next: success", "        next: success", "        next: start", "'next' leads back to question 'start' itself"
+)
 
 
 def misnamed_comparison(project):
@@ -47,8 +73,19 @@ def code_page_links_to_missing_comparison(project):
 
 
 CASES = [
-    code_without_page, code_twice, facts_with_gaps, unknown_fact, missing_fact, bad_body_link, misnamed_comparison,
-    unknown_next, guide_code_without_page, next_and_code, unreachable_question, code_without_reason, next_to_itself,
+    code_without_page,
+    code_twice,
+    facts_with_gaps,
+    unknown_fact,
+    missing_fact,
+    bad_body_link,
+    misnamed_comparison,
+    unknown_next,
+    guide_code_without_page,
+    next_and_code,
+    unreachable_question,
+    code_without_reason,
+    next_to_itself,
     code_page_links_to_missing_comparison,
 ]
 

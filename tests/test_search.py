@@ -10,8 +10,16 @@ from conftest import console_errors, run
 from search_harness import load_queries, rank_all
 
 # One query of each kind a reader types, with the code that must come first.
-TYPED = [("404", "404"), ("teapot", "418"), ("payload too large", "413"), ("rate limit", "429"),
-         ("redirect after post", "303"), ("unauthorised", "401"), ("gatway timeout", "504"), ("5xx", "5xx")]
+TYPED = [
+    ("404", "404"),
+    ("teapot", "418"),
+    ("payload too large", "413"),
+    ("rate limit", "429"),
+    ("redirect after post", "303"),
+    ("unauthorised", "401"),
+    ("gatway timeout", "504"),
+    ("5xx", "5xx"),
+]
 
 
 @pytest.fixture(params=["http", "file"])
@@ -235,6 +243,8 @@ def test_a_pasted_constant_is_the_first_result_as_typed(page, home, query, expec
     page.goto(home)
     type_query(page, query)
     expect_first(page, expected)
+
+
 # Pages other than codes, and rows of a code page: what the first result links to, and its title.
 BEYOND_CODES = [
     ("500.19", r"/500/(index\.html)?#iis-500-19$", "500.19"),

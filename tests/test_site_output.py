@@ -169,9 +169,11 @@ def same_data(stored, written) -> bool:
     part of the value) and optional fields the author left out present as null (false for an
     optional flag such as a header field's `conditional`)."""
     if isinstance(written, dict):
-        return isinstance(stored, dict) and all(
-            same_data(stored[key], written[key]) if key in written else stored[key] in (None, False) for key in stored
-        ) and set(written) <= set(stored)
+        return (
+            isinstance(stored, dict)
+            and all(same_data(stored[key], written[key]) if key in written else stored[key] in (None, False) for key in stored)
+            and set(written) <= set(stored)
+        )
     if isinstance(written, list):
         return isinstance(stored, list) and len(stored) == len(written) and all(map(same_data, stored, written))
     if isinstance(written, str):

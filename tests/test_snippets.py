@@ -46,8 +46,19 @@ from statussite.snippets import EXAMPLE_REQUEST, FRAMEWORK_KEYS, FRAMEWORKS
 
 PROBES = ROOT / "tests/snippet_probes"
 # Header fields the contract requires beside the front-matter's MUST fields.
-ESSENTIAL = {201: "Location", 301: "Location", 302: "Location", 303: "Location", 307: "Location", 308: "Location",
-             405: "Allow", 401: "WWW-Authenticate", 407: "Proxy-Authenticate", 206: "Content-Range", 416: "Content-Range"}
+ESSENTIAL = {
+    201: "Location",
+    301: "Location",
+    302: "Location",
+    303: "Location",
+    307: "Location",
+    308: "Location",
+    405: "Allow",
+    401: "WWW-Authenticate",
+    407: "Proxy-Authenticate",
+    206: "Content-Range",
+    416: "Content-Range",
+}
 # MUST fields that apply only "if a 200 response to the same request would have carried it".
 CONDITIONAL = "if a 200 response"
 RESULTS: dict[str, list] = {"passed": [], "cannot": []}
@@ -352,7 +363,9 @@ def test_zz_count(capsys: pytest.CaptureFixture[str], request: pytest.FixtureReq
     passed, cannot = RESULTS["passed"], RESULTS["cannot"]
     codes = sorted({code for code, _ in passed})
     frameworks = sorted({key for _, key in passed}, key=FRAMEWORK_KEYS.index)
-    lines = [f"snippets: {len(passed)} (code, framework) pairs run, all passing, over {len(codes)} codes and {len(frameworks)} frameworks ({', '.join(frameworks)})"]
+    lines = [
+        f"snippets: {len(passed)} (code, framework) pairs run, all passing, over {len(codes)} codes and {len(frameworks)} frameworks ({', '.join(frameworks)})"
+    ]
     for key in frameworks:
         lines.append(f"  {key}: {sum(1 for _, item in passed if item == key)}")
     lines.append(f"cannot send, each shown by a probe: {len(cannot)}")
@@ -373,7 +386,9 @@ def test_json_files_carry_each_snippet_text_run_command_and_version(site: Path) 
             assert entry["text"].encode("utf-8") == (ROOT / snippet.path).read_bytes()
             assert (entry["run"], entry["version"], entry["file"]) == (snippet.run, versions[snippet.framework], snippet.file_name)
     for entry in CANNOT:
-        assert {"framework": entry.framework, "label": dict(SITE.snippets.labels)[entry.framework], "reason": entry.reason} in records[entry.code]["cannot_send"]
+        assert {"framework": entry.framework, "label": dict(SITE.snippets.labels)[entry.framework], "reason": entry.reason} in records[entry.code][
+            "cannot_send"
+        ]
 
 
 def test_the_page_examples_agree_with_what_the_snippets_send() -> None:

@@ -11,8 +11,16 @@ from typing import Any
 
 from common import Call, Result, emit, error_text, load_plan
 
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
 FETCH = """async ([c, timeout]) => {
   let url = c.url;
   if (c.auth) url = url.replace("http://", `http://${c.auth[0]}:${c.auth[1]}@`);
@@ -64,8 +72,7 @@ def main() -> None:
                     emit({"id": scenario["id"], "skipped": why})
                     continue
                 auth = next((c["auth"] for c in calls if c["auth"]), None)
-                context = browser.new_context(http_credentials={"username": auth[0], "password": auth[1]}
-                                              if auth and mode == "navigation" else None)
+                context = browser.new_context(http_credentials={"username": auth[0], "password": auth[1]} if auth and mode == "navigation" else None)
                 try:
                     page = context.new_page()
                     start = calls[0]["url"].split("/")[:3]

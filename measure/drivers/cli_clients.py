@@ -21,8 +21,7 @@ STATUS = re.compile(r"^\s*(HTTP/\S+) (\S+)(?: (.*))?$")
 
 def execute(argv: list[str], bound: float, cwd: str) -> tuple[int | None, str, str]:
     """Run one client process in a group of its own, killed at the bound."""
-    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd, start_new_session=True, text=True,
-                               errors="replace")
+    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd, start_new_session=True, text=True, errors="replace")
     try:
         out, err = process.communicate(timeout=bound)
         return process.returncode, out, err
@@ -109,8 +108,11 @@ def wget_scenario(calls: list[Call], timeout: float, folder: str) -> list[Result
     for i, c in enumerate(calls):
         text = err if len(calls) == 1 else per_url.get(c["url"], "")  # one call: the last response of its redirects
         status, reason = last_status(text)
-        result: Result = {"status": int(status) if status and status.isdigit() else None, "reason": reason,
-                          "body": body if len(calls) == 1 and status else None}
+        result: Result = {
+            "status": int(status) if status and status.isdigit() else None,
+            "reason": reason,
+            "body": body if len(calls) == 1 and status else None,
+        }
         if status is not None and not status.isdigit():
             result["status"] = None
         lines = [row.strip() for row in text.splitlines() if row.strip()]

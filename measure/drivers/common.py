@@ -34,8 +34,7 @@ def emit(obj: dict[str, Any]) -> None:
     sys.stdout.flush()
 
 
-def run(version: str, make_session: Callable[[], Any], do_call: Callable[[Any, Call, float], Result],
-        close: Callable[[Any], None] = lambda s: None) -> None:
+def run(version: str, make_session: Callable[[], Any], do_call: Callable[[Any, Call, float], Result], close: Callable[[Any], None] = lambda s: None) -> None:
     """Run every scenario of the plan; each gets a fresh client (session) for all its calls."""
     plan = load_plan()
     emit({"version": version})

@@ -45,11 +45,11 @@ def requests_client(retry: bool) -> None:
         return s
 
     def call(s: requests.Session, c: Call, timeout: float) -> Result:
-        r = s.request(c["method"], c["url"], data=body_of(c), headers=dict(c["headers"]),
-                      auth=tuple(c["auth"]) if c["auth"] else None, timeout=timeout)
+        r = s.request(c["method"], c["url"], data=body_of(c), headers=dict(c["headers"]), auth=tuple(c["auth"]) if c["auth"] else None, timeout=timeout)
         return {"status": r.status_code, "reason": r.reason, "body": text(r.content)}
 
     from importlib.metadata import version
+
     run(f"requests {version('requests')} urllib3 {version('urllib3')}", session, call, lambda s: s.close())
 
 
@@ -57,8 +57,7 @@ def httpx_client(follow: bool) -> None:
     import httpx
 
     def call(s: httpx.Client, c: Call, timeout: float) -> Result:
-        r = s.request(c["method"], c["url"], content=body_of(c), headers=dict(c["headers"]),
-                      auth=tuple(c["auth"]) if c["auth"] else None, timeout=timeout)
+        r = s.request(c["method"], c["url"], content=body_of(c), headers=dict(c["headers"]), auth=tuple(c["auth"]) if c["auth"] else None, timeout=timeout)
         return {"status": r.status_code, "reason": r.reason_phrase, "body": text(r.content)}
 
     run(f"httpx {httpx.__version__}", lambda: httpx.Client(follow_redirects=follow), call, lambda s: s.close())
@@ -71,15 +70,18 @@ def aiohttp_client() -> None:
 
     async def fetch(s: aiohttp.ClientSession, c: Call, timeout: float) -> Result:
         auth = aiohttp.BasicAuth(*c["auth"]) if c["auth"] else None
-        async with s.request(c["method"], c["url"], data=body_of(c), headers=dict(c["headers"]), auth=auth,
-                             timeout=aiohttp.ClientTimeout(total=timeout)) as r:
+        async with s.request(c["method"], c["url"], data=body_of(c), headers=dict(c["headers"]), auth=auth, timeout=aiohttp.ClientTimeout(total=timeout)) as r:
             return {"status": r.status, "reason": r.reason, "body": text(await r.read())}
 
     async def make() -> aiohttp.ClientSession:
         return aiohttp.ClientSession()
 
-    run(f"aiohttp {aiohttp.__version__}", lambda: loop.run_until_complete(make()),
-        lambda s, c, t: loop.run_until_complete(fetch(s, c, t)), lambda s: loop.run_until_complete(s.close()))
+    run(
+        f"aiohttp {aiohttp.__version__}",
+        lambda: loop.run_until_complete(make()),
+        lambda s, c, t: loop.run_until_complete(fetch(s, c, t)),
+        lambda s: loop.run_until_complete(s.close()),
+    )
 
 
 CLIENTS = {
