@@ -17,7 +17,7 @@ import pytest
 
 from conftest import ROOT
 
-COPIED = ("Makefile", "pyproject.toml", "build.py", "statussite", "checks", "bench", "tests")
+COPIED = ("Makefile", "pyproject.toml", "build.py", "statussite", "checks", "bench", "measure", "tests")
 
 
 def lint_copy(tmp_path: Path) -> Path:

@@ -24,6 +24,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+
+from measure.snippet_versions import MEASURES, measured
 from snippet_runner import (
     ROOT,
     Request,
@@ -38,8 +40,6 @@ from snippet_runner import (
     start_command,
     switched,
 )
-
-from measure.snippet_versions import MEASURES, measured
 from statussite.model import Site, Snippet, StatusCode
 from statussite.pipeline import Project, load_site
 from statussite.snippets import EXAMPLE_REQUEST, FRAMEWORK_KEYS, FRAMEWORKS
