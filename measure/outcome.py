@@ -11,6 +11,8 @@ from .server import Request
 
 PORT = re.compile(r"127\.0\.0\.1:\d+|localhost:\d+|:\d{4,5}\b")
 RETRIED = re.compile(r"retried \d+×")
+HTTP_DATE = re.compile(r"^[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT$")
+MAX_FIELDS = 30  # the test server sends a handful; a bound keeps a runaway client's answer small
 TIMING_TOLERANCE = 0.6  # seconds: two runs' gaps between retries may differ by this much
 WAIT = 0.5  # seconds: a gap this long between two requests is a client waiting on purpose
 
@@ -44,9 +46,25 @@ def request_facts(requests: list[Request], prefix: str) -> list[dict[str, Any]]:
     return facts
 
 
+def header_facts(fields: Any, run: str) -> list[list[str]] | None:
+    """The header fields the client gave its caller: names lower-cased, sorted by name (a client's
+    own order may be a hash map's), values as given but with ports and the run's prefix scrubbed;
+    None when the client exposes none."""
+    if fields is None:
+        return None
+    pairs = [[str(name).lower(), scrub(str(value), run)] for name, value in fields]
+    return sorted(pairs, key=lambda pair: pair[0])[:MAX_FIELDS]
+
+
 def caller_facts(call: dict[str, Any], run: str) -> dict[str, Any]:
     error = call.get("error")
-    return {"status": call.get("status"), "reason": call.get("reason"), "body": call.get("body"), "error": scrub(str(error), run) if error else None}
+    return {
+        "status": call.get("status"),
+        "reason": call.get("reason"),
+        "body": call.get("body"),
+        "headers": header_facts(call.get("headers"), run),
+        "error": scrub(str(error), run) if error else None,
+    }
 
 
 def got(call: dict[str, Any]) -> str:
@@ -55,6 +73,20 @@ def got(call: dict[str, Any]) -> str:
         return "error: " + str(call.get("error") or "no answer").partition(": ")[0]
     raised = " (raised)" if call.get("error") else ""
     return f"{call['status']}{raised}"
+
+
+def interim_given(scenario: Scenario, call: dict[str, Any]) -> str:
+    """Whether the header fields of the scenario's interim response reached the caller (mixed into
+    the final response's, or as the fields of the interim response returned as if final)."""
+    fields = call.get("headers")
+    if fields is None:
+        return "no header fields exposed"
+    interim = scenario.routes[0].replies[0].interim[0]
+    names = [name for name, _ in interim.headers]
+    given = {str(name).lower() for name, _ in fields}
+    code = interim.status_line.split()[1]
+    said = f"{code}'s " + " and ".join(names)
+    return f"{said} given to the caller" if any(n.lower() in given for n in names) else f"{said} not given to the caller"
 
 
 def summarize(scenario: Scenario, calls: list[dict[str, Any]], requests: list[dict[str, Any]]) -> str:
@@ -101,6 +133,8 @@ def summarize(scenario: Scenario, calls: list[dict[str, Any]], requests: list[di
     if "second" in scenario.record:
         second = calls[1] if len(calls) > 1 else {"error": "no answer"}
         parts.append("then " + got(second) + (f" {second.get('body')!r}" if second.get("status") and second.get("body") is not None else ""))
+    if "interim-fields" in scenario.record and first.get("status") is not None:
+        parts.append(interim_given(scenario, first))
     if first.get("status") is not None and "status" in scenario.record and scenario.topic == "status":
         parts.append(f"reason {first.get('reason')!r}" if first.get("reason") is not None else "no reason exposed")
     return "; ".join(parts)
@@ -123,9 +157,17 @@ def strip(requests: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{k: v for k, v in r.items() if k not in ("t", "connection")} for r in requests]
 
 
+def steady(fields: list[list[str]] | None) -> list[tuple[str, str]] | None:
+    """Header fields without values that change from run to run (an HTTP date, such as Date or
+    a Retry-After date): the field's presence is still compared."""
+    if fields is None:
+        return None
+    return sorted((name, "<date>" if HTTP_DATE.match(value) else value) for name, value in fields)
+
+
 def keep(calls: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Calls with errors cut to their kind (messages may vary between runs)."""
-    return [{k: (v.partition(": ")[0] if k == "error" and v else v) for k, v in c.items()} for c in calls]
+    """Calls with errors cut to their kind (messages may vary between runs), header fields steady."""
+    return [{k: (v.partition(": ")[0] if k == "error" and v else steady(v) if k == "headers" else v) for k, v in c.items()} for c in calls]
 
 
 def same(old: dict[str, Any], new: dict[str, Any]) -> list[str]:

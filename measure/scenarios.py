@@ -193,7 +193,14 @@ def interim() -> list[Scenario]:
             timeout=10,
             record=("status", "expect"),
         ),
-        Scenario("early-hints-103", "1xx", "103 Early Hints before a 200", (103,), (Route("0", (Reply(ok("final").final, interim=(hint,)),)),)),
+        Scenario(
+            "early-hints-103",
+            "1xx",
+            "103 Early Hints before a 200",
+            (103,),
+            (Route("0", (Reply(ok("final").final, interim=(hint,)),)),),
+            record=("status", "interim-fields"),
+        ),
         Scenario(
             "processing-102",
             "1xx",
@@ -211,9 +218,10 @@ def interim() -> list[Scenario]:
         Scenario(
             "unknown-1xx",
             "1xx",
-            "199 (unregistered interim) before a 200",
+            "199 (unregistered interim, with a field of its own) before a 200",
             (199,),
-            (Route("0", (Reply(ok("final").final, interim=(Message(line(199, "Whatever"), content_length=False),)),)),),
+            (Route("0", (Reply(ok("final").final, interim=(Message(line(199, "Whatever"), (("X-Interim", "stray"),), content_length=False),)),)),),
+            record=("status", "interim-fields"),
         ),
         Scenario(
             "switching-101-unasked",

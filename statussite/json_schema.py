@@ -218,6 +218,12 @@ def clients_schema(base_url: str) -> dict[str, Any]:
             "status": {"type": ["integer", "null"], "description": "the status code, or null if the call failed"},
             "reason": _text("the reason phrase the client exposes (null: none exposed)", nullable=True),
             "body": _text("the first 64 characters of the body", nullable=True),
+            "headers": {
+                "type": ["array", "null"],
+                "description": "the response header fields the client gave its caller, [name, value] with names lower-cased, sorted by name, ports replaced by PORT (null: none exposed, or the call failed)",
+                "items": {"type": "array", "items": {"type": "string"}, "minItems": 2, "maxItems": 2},
+                "maxItems": 30,
+            },
             "error": _text("the error raised, ports replaced by PORT", nullable=True),
         },
     )

@@ -41,6 +41,27 @@ def _fields(item: Any, shape: dict[str, type], where: str, doc: JsonFile, start:
     return good
 
 
+def _headers(calls: list[Any], where: str, doc: JsonFile, start: int, problems: list[Problem]) -> None:
+    """Each call's `headers`: null (the client exposes none) or [name, value] string pairs with
+    lower-case names, as the harness writes them."""
+    position = start
+    for number, call in enumerate(calls, 1):
+        at = doc.text.find('"headers"', position)
+        position = at + 1 if at >= 0 else position
+        line, col = locate(doc.text, '"headers"', at if at >= 0 else start)
+        if not isinstance(call, dict) or "headers" not in call:
+            problems.append(Problem(doc.path, line, col, f"{where}: call {number} has no 'headers' field"))
+            continue
+        fields = call["headers"]
+        if fields is None:
+            continue
+        pairs = isinstance(fields, list) and all(isinstance(f, list) and len(f) == 2 and all(isinstance(x, str) for x in f) for f in fields)
+        if not pairs:
+            problems.append(Problem(doc.path, line, col, f"{where}: call {number}: 'headers' must be null or a list of [name, value] strings"))
+        elif any(name != name.lower() or not name for name, _ in fields):
+            problems.append(Problem(doc.path, line, col, f"{where}: call {number}: header field names must be non-empty and lower-case"))
+
+
 def client_run(doc: JsonFile, problems: list[Problem]) -> ClientRun | None:
     data, before = doc.data, len(problems)
     if not _fields(data, RUN_FIELDS, "a results file", doc, 0, problems):
@@ -65,6 +86,7 @@ def client_run(doc: JsonFile, problems: list[Problem]) -> ClientRun | None:
         if not all(isinstance(code, int) for code in item["codes"]):
             line, col = locate(doc.text, '"codes"', start)
             problems.append(Problem(doc.path, line, col, f"{where}: codes must be whole numbers"))
+        _headers(item["calls"], where, doc, start, problems)
         if item["scenario"] in seen:
             line, col = locate(doc.text, '"scenario"', start)
             problems.append(Problem(doc.path, line, col, f"scenario {item['scenario']!r} is measured twice"))

@@ -77,10 +77,14 @@ def test_a_malformed_results_file_is_a_path_line_col_problem(tmp_path: Path) -> 
     broken.write_text(broken.read_text(encoding="utf-8").replace('"outcome":', '"outcome" ', 1), encoding="utf-8")
     other = project / "content" / "clients" / "wget.json"
     other.write_text(other.read_text(encoding="utf-8").replace('"topic": "redirect"', '"topic": 7', 1), encoding="utf-8")
+    fields = project / "content" / "clients" / "go.json"
+    fields.write_text(fields.read_text(encoding="utf-8").replace('"headers": [', '"headers": [7, ', 1), encoding="utf-8")
     result = run(project, "build", "--out", str(tmp_path / "out"))
     assert result.returncode == 1 and "Traceback" not in result.stderr
     lines = result.stderr.splitlines()
     assert any(re.match(r"content/clients/curl\.json:\d+:\d+: not valid JSON", line) for line in lines), lines
     wget_line = next(n for n, text in enumerate(other.read_text().splitlines(), 1) if '"topic": 7' in text)
     assert any(line.startswith(f"content/clients/wget.json:{wget_line}:") and "'topic'" in line for line in lines), lines
+    go_line = next(n for n, text in enumerate(fields.read_text().splitlines(), 1) if '"headers": [7, ' in text)
+    assert any(line.startswith(f"content/clients/go.json:{go_line}:") and "'headers'" in line for line in lines), lines
     assert not (tmp_path / "out").exists()

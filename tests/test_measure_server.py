@@ -136,3 +136,32 @@ def test_a_changed_result_is_a_difference_and_timing_has_a_tolerance() -> None:
     assert same(old, {**old, "requests": [request, {**request, "t": 3.0}]})
     assert same(old, {**old, "outcome": "503; no retry", "requests": [request]})
     assert same(old, {**old, "calls": [{"status": 200, "reason": "x", "body": "", "error": None}]})
+
+
+def test_header_fields_the_caller_got_are_compared_but_not_their_dates() -> None:
+    from measure.outcome import caller_facts, same
+
+    def run_with(*fields: tuple[str, str]) -> dict[str, object]:
+        return {"outcome": "503; no retry", "calls": [caller_facts({"status": 503, "reason": "x", "body": "", "headers": list(fields)}, "t")], "requests": []}
+
+    seen = run_with(("Retry-After", "Wed, 02 Dec 2026 07:00:01 GMT"), ("Content-Type", "text/plain"))
+    assert seen["calls"][0]["headers"] == [["content-type", "text/plain"], ["retry-after", "Wed, 02 Dec 2026 07:00:01 GMT"]]  # type: ignore[index]
+    assert same(seen, run_with(("content-type", "text/plain"), ("retry-after", "Wed, 02 Dec 2026 07:09:09 GMT"))) == []
+    assert same(seen, run_with(("content-type", "text/plain")))  # a field that disappears
+    assert same(seen, run_with(("content-type", "text/plain"), ("retry-after", "Wed, 02 Dec 2026 07:00:01 GMT"), ("link", "</a>")))  # one that appears
+    assert same(seen, run_with(("content-type", "text/html"), ("retry-after", "Wed, 02 Dec 2026 07:00:01 GMT")))  # a value that changes
+    moved = caller_facts({"status": 302, "headers": [("Location", "http://127.0.0.1:41234/t/redirect-302-get/1")]}, "t")
+    assert moved["headers"] == [["location", "http://127.0.0.1:PORT/RUN/redirect-302-get/1"]]
+
+
+def test_an_interim_responses_fields_given_to_the_caller_are_reported() -> None:
+    scenario = next(s for s in all_scenarios() if s.id == "early-hints-103")
+    with TestServer(all_scenarios()) as server:
+        exchange(server.origins["A"], get("/t/early-hints-103/0"))
+        requests = server.recorder.take("t", scenario.id)
+    merged = outcome(scenario, "t", {"calls": [{"status": 103, "headers": [["Link", "</style.css>; rel=preload; as=style"]]}]}, requests)
+    assert merged["outcome"] == "103; 103's Link given to the caller"
+    final = outcome(scenario, "t", {"calls": [{"status": 200, "headers": [["content-type", "text/plain"]]}]}, requests)
+    assert final["outcome"] == "200; 103's Link not given to the caller"
+    hidden = outcome(scenario, "t", {"calls": [{"status": 200, "headers": None}]}, requests)
+    assert hidden["outcome"] == "200; no header fields exposed"

@@ -109,6 +109,20 @@ public class Driver {
         System.exit(0);
     }
 
+    // The header fields the client gave its caller, as a JSON list of [name, value] pairs (one per
+    // value), at most 30.
+    static String fields(Map<String, List<String>> map) {
+        List<String> pairs = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : map.entrySet()) {
+            for (String value : e.getValue()) {
+                if (pairs.size() < 30) {
+                    pairs.add("[" + quote(e.getKey().toLowerCase()) + ", " + quote(value.length() > 200 ? value.substring(0, 200) : value) + "]");
+                }
+            }
+        }
+        return "[" + String.join(", ", pairs) + "]";
+    }
+
     @SuppressWarnings("unchecked")
     static String call(HttpClient client, Map<String, Object> c, double timeout) {
         try {
@@ -125,7 +139,8 @@ public class Driver {
             HttpResponse<byte[]> response = client.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
             byte[] data = response.body();
             String text = new String(data, 0, Math.min(64, data.length), StandardCharsets.ISO_8859_1);
-            return "{\"status\": " + response.statusCode() + ", \"reason\": null, \"body\": " + quote(text) + "}";
+            return "{\"status\": " + response.statusCode() + ", \"reason\": null, \"body\": " + quote(text)
+                + ", \"headers\": " + fields(response.headers().map()) + "}";
         } catch (Exception e) {
             String message = e.getClass().getSimpleName() + ": " + e.getMessage();
             return "{\"error\": " + quote(message.length() > 300 ? message.substring(0, 300) : message) + "}";

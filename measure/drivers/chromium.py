@@ -28,7 +28,8 @@ FETCH = """async ([c, timeout]) => {
   try {
     const r = await fetch(url, {method: c.method, headers: c.headers, body: body === null ? undefined : body,
                                 signal: AbortSignal.timeout(timeout * 1000)});
-    return {status: r.status, reason: r.statusText, body: (await r.text()).slice(0, 64)};
+    const headers = [...r.headers].slice(0, 30).map(([n, v]) => [n, v.slice(0, 200)]);
+    return {status: r.status, reason: r.statusText, body: (await r.text()).slice(0, 64), headers};
   } catch (e) { return {error: `${e.name}: ${e.message}`}; }
 }"""
 FORM = """([url, body, size]) => {
@@ -53,7 +54,9 @@ def navigate(page: Any, c: Call, timeout: float) -> Result:
         body = response.body()[:64].decode("latin-1")
     except Exception:
         body = None
-    return {"status": response.status, "reason": response.status_text, "body": body}
+    # A navigation hands the page no response header fields (no script API reads them; Playwright
+    # sees them through the DevTools protocol, which is the harness, not the browser's caller).
+    return {"status": response.status, "reason": response.status_text, "body": body, "headers": None}
 
 
 def main() -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from common import Call, Result, emit, load_plan
 
 STATUS = re.compile(r"^\s*(HTTP/\S+) (\S+)(?: (.*))?$")
+FIELD = re.compile(r"^([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*(.*?)[ \t]*$")
 
 
 def execute(argv: list[str], bound: float, cwd: str) -> tuple[int | None, str, str]:
@@ -42,6 +43,24 @@ def last_status(head: str) -> tuple[str | None, str | None]:
         if match and match.group(1).startswith("HTTP/"):
             found = (match.group(2), match.group(3) or "")
     return found
+
+
+def last_fields(head: str, indent: str = "") -> list[list[str]]:
+    """The header fields of the last response in a header dump (curl -D: every block, interim and
+    redirect responses included, one after the other; wget -S: the same, each line indented)."""
+    fields: list[list[str]] = []
+    inside = False
+    for row in head.splitlines():
+        match = STATUS.match(row)
+        if match and match.group(1).startswith("HTTP/") and row.startswith(indent):
+            fields, inside = [], True
+            continue
+        field = FIELD.match(row[len(indent) :]) if inside and row.startswith(indent) else None
+        if field is None:
+            inside = False
+        elif len(fields) < 30:
+            fields.append([field.group(1).lower(), field.group(2)[:200]])
+    return fields
 
 
 def curl_scenario(calls: list[Call], timeout: float, extra: list[str], folder: str) -> list[Result]:
@@ -71,7 +90,12 @@ def curl_scenario(calls: list[Call], timeout: float, extra: list[str], folder: s
         body = Path(folder, f"body{i}").read_bytes()[:64].decode("latin-1") if Path(folder, f"body{i}").exists() else None
         _, reason = last_status(head)
         status = report.get("response_code") or None
-        result: Result = {"status": status, "reason": reason if status else None, "body": body if status else None}
+        result: Result = {
+            "status": status,
+            "reason": reason if status else None,
+            "body": body if status else None,
+            "headers": last_fields(head) if status else None,
+        }
         if report.get("exitcode"):
             result["error"] = f"curl exit {report['exitcode']}: {report.get('errormsg', '')}"
         results.append(result)
@@ -112,6 +136,7 @@ def wget_scenario(calls: list[Call], timeout: float, folder: str) -> list[Result
             "status": int(status) if status and status.isdigit() else None,
             "reason": reason,
             "body": body if len(calls) == 1 and status else None,
+            "headers": last_fields(text, "  ") if status else None,
         }
         if status is not None and not status.isdigit():
             result["status"] = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 Call = dict[str, Any]
@@ -52,6 +52,11 @@ def run(version: str, make_session: Callable[[], Any], do_call: Callable[[Any, C
         finally:
             close(session)
         emit({"id": scenario["id"], "calls": results})
+
+
+def fields(items: Iterable[tuple[str, str]]) -> list[list[str]]:
+    """The header fields a client gave its caller, as [name, value] pairs, at most 30."""
+    return [[name.lower(), value[:200]] for name, value in list(items)[:30]]
 
 
 def text(data: bytes) -> str:

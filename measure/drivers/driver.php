@@ -11,13 +11,16 @@ foreach ($plan['scenarios'] as $s) {
         if ($c['delay']) usleep((int)($c['delay'] * 1e6));
         curl_reset($handle);
         $reason = null;
+        $fields = []; // the fields of the last header block curl passed (each status line starts a block)
         $headers = [];
         foreach ($c['headers'] as [$name, $value]) $headers[] = "$name: $value";
         $options = [CURLOPT_URL => $c['url'], CURLOPT_RETURNTRANSFER => true, CURLOPT_CUSTOMREQUEST => $c['method'],
             CURLOPT_HTTPHEADER => $headers, CURLOPT_TIMEOUT_MS => (int)($s['timeout'] * 1000), CURLOPT_PROXY => '',
             CURLOPT_FOLLOWLOCATION => $follow,
-            CURLOPT_HEADERFUNCTION => function ($h, $line) use (&$reason) {
-                if (preg_match('/^HTTP\/\S+ \S+(?: ([^\r\n]*))?\r?\n$/', $line, $m)) $reason = $m[1] ?? '';
+            CURLOPT_HEADERFUNCTION => function ($h, $line) use (&$reason, &$fields) {
+                if (preg_match('/^HTTP\/\S+ \S+(?: ([^\r\n]*))?\r?\n$/', $line, $m)) { $reason = $m[1] ?? ''; $fields = []; }
+                elseif (preg_match('/^([^:\s]+):[ \t]*(.*?)[ \t]*\r?\n$/', $line, $m) && count($fields) < 30)
+                    $fields[] = [strtolower($m[1]), mb_convert_encoding(substr($m[2], 0, 200), 'UTF-8', 'ISO-8859-1')];
                 return strlen($line);
             }];
         if ($c['method'] === 'GET') unset($options[CURLOPT_CUSTOMREQUEST]);
@@ -30,7 +33,7 @@ foreach ($plan['scenarios'] as $s) {
         if ($data === false) {
             $results[] = ['error' => 'curl error ' . curl_errno($handle) . ': ' . curl_error($handle)];
         } else {
-            $results[] = ['status' => curl_getinfo($handle, CURLINFO_RESPONSE_CODE), 'reason' => $reason,
+            $results[] = ['status' => curl_getinfo($handle, CURLINFO_RESPONSE_CODE), 'reason' => $reason, 'headers' => $fields,
                 'body' => mb_convert_encoding(substr($data, 0, 64), 'UTF-8', 'ISO-8859-1')];
         }
     }

@@ -29,7 +29,9 @@ plan["scenarios"].each do |s|
       request.body = body unless body.nil?
       request.basic_auth(*c["auth"]) if c["auth"]
       response = http.request(request)
-      results << { "status" => response.code.to_i, "code" => response.code, "reason" => response.message,
+      # the header fields the client gave its caller (to_hash: lower-cased names, a list of values each), at most 30
+      fields = response.to_hash.flat_map { |name, values| values.map { |v| [name.downcase, v[0, 200].dup.force_encoding("ISO-8859-1").encode("UTF-8")] } }.first(30)
+      results << { "status" => response.code.to_i, "code" => response.code, "reason" => response.message, "headers" => fields,
                    "body" => (response.body || "")[0, 64].force_encoding("ISO-8859-1").encode("UTF-8") }
     rescue StandardError => e
       results << { "error" => "#{e.class}: #{e.message[0, 300]}" }

@@ -13,6 +13,9 @@ const emit = (obj) => process.stdout.write(JSON.stringify(obj) + "\n");
 const sleep = (s) => new Promise((r) => setTimeout(r, s * 1000));
 const bodyOf = (c) => (c.body_size ? Buffer.alloc(c.body_size, "x") : c.body === null ? undefined : Buffer.from(c.body));
 const text = (buf) => Buffer.from(buf).subarray(0, 64).toString("latin1");
+// The header fields the client gave its caller, [name, value] pairs (an array value, such as
+// axios's set-cookie, one pair per item), at most 30.
+const fields = (entries) => entries.flatMap(([n, v]) => (Array.isArray(v) ? v : [v]).map((x) => [n.toLowerCase(), String(x).slice(0, 200)])).slice(0, 30);
 const errorText = (e) => `${e.name || "Error"}: ${e.message}${e.cause ? " (" + (e.cause.code || e.cause.message) + ")" : ""}`.slice(0, 300);
 
 async function viaFetch(c, timeout) {
@@ -22,7 +25,7 @@ async function viaFetch(c, timeout) {
   // ArrayBuffer is detached after the first send; see docs/measurement.md).
   const body = c.body_size ? "x".repeat(c.body_size) : c.body === null ? undefined : c.body;
   const r = await fetch(url, { method: c.method, headers: c.headers, body, signal: AbortSignal.timeout(timeout * 1000) });
-  return { status: r.status, reason: r.statusText, body: text(await r.arrayBuffer()) };
+  return { status: r.status, reason: r.statusText, body: text(await r.arrayBuffer()), headers: fields([...r.headers]) };
 }
 
 async function viaAxios(axios, c, timeout) {
@@ -31,9 +34,9 @@ async function viaAxios(axios, c, timeout) {
   if (c.auth) options.auth = { username: c.auth[0], password: c.auth[1] };
   try {
     const r = await axios.request(options);
-    return { status: r.status, reason: r.statusText, body: text(r.data) };
+    return { status: r.status, reason: r.statusText, body: text(r.data), headers: fields(Object.entries(r.headers.toJSON())) };
   } catch (e) {
-    if (e.response) return { status: e.response.status, reason: e.response.statusText, body: text(e.response.data), error: errorText(e) };
+    if (e.response) return { status: e.response.status, reason: e.response.statusText, body: text(e.response.data), headers: fields(Object.entries(e.response.headers.toJSON())), error: errorText(e) };
     throw e;
   }
 }

@@ -7,7 +7,7 @@ import asyncio
 import sys
 from typing import Any
 
-from common import Call, Result, body_of, run, text
+from common import Call, Result, body_of, fields, run, text
 
 
 def urllib_client() -> None:
@@ -25,9 +25,15 @@ def urllib_client() -> None:
         request = urllib.request.Request(c["url"], data=body_of(c), method=c["method"], headers=dict(c["headers"]))
         try:
             with opener.open(request, timeout=timeout) as response:
-                return {"status": response.status, "reason": response.reason, "body": text(response.read())}
+                return {"status": response.status, "reason": response.reason, "body": text(response.read()), "headers": fields(response.headers.items())}
         except urllib.error.HTTPError as error:
-            return {"status": error.code, "reason": error.reason, "body": text(error.read()), "error": f"HTTPError: {error}"}
+            return {
+                "status": error.code,
+                "reason": error.reason,
+                "body": text(error.read()),
+                "headers": fields(error.headers.items()),
+                "error": f"HTTPError: {error}",
+            }
 
     run(f"Python {platform.python_version()} urllib", lambda: None, call)
 
@@ -46,7 +52,7 @@ def requests_client(retry: bool) -> None:
 
     def call(s: requests.Session, c: Call, timeout: float) -> Result:
         r = s.request(c["method"], c["url"], data=body_of(c), headers=dict(c["headers"]), auth=tuple(c["auth"]) if c["auth"] else None, timeout=timeout)
-        return {"status": r.status_code, "reason": r.reason, "body": text(r.content)}
+        return {"status": r.status_code, "reason": r.reason, "body": text(r.content), "headers": fields(r.headers.items())}
 
     from importlib.metadata import version
 
@@ -58,7 +64,7 @@ def httpx_client(follow: bool) -> None:
 
     def call(s: httpx.Client, c: Call, timeout: float) -> Result:
         r = s.request(c["method"], c["url"], content=body_of(c), headers=dict(c["headers"]), auth=tuple(c["auth"]) if c["auth"] else None, timeout=timeout)
-        return {"status": r.status_code, "reason": r.reason_phrase, "body": text(r.content)}
+        return {"status": r.status_code, "reason": r.reason_phrase, "body": text(r.content), "headers": fields(r.headers.multi_items())}
 
     run(f"httpx {httpx.__version__}", lambda: httpx.Client(follow_redirects=follow), call, lambda s: s.close())
 
@@ -71,7 +77,7 @@ def aiohttp_client() -> None:
     async def fetch(s: aiohttp.ClientSession, c: Call, timeout: float) -> Result:
         auth = aiohttp.BasicAuth(*c["auth"]) if c["auth"] else None
         async with s.request(c["method"], c["url"], data=body_of(c), headers=dict(c["headers"]), auth=auth, timeout=aiohttp.ClientTimeout(total=timeout)) as r:
-            return {"status": r.status, "reason": r.reason, "body": text(await r.read())}
+            return {"status": r.status, "reason": r.reason, "body": text(await r.read()), "headers": fields(r.headers.items())}
 
     async def make() -> aiohttp.ClientSession:
         return aiohttp.ClientSession()

@@ -32,6 +32,23 @@ type scenario struct {
 
 type result map[string]any
 
+// fields: the header fields the client gave its caller, [name, value] pairs (one per value), at
+// most 30. resp.Header is a map: the harness sorts the pairs by name.
+func fields(header http.Header) [][2]string {
+	pairs := [][2]string{}
+	for name, values := range header {
+		for _, value := range values {
+			if len(pairs) < 30 {
+				if len(value) > 200 {
+					value = value[:200]
+				}
+				pairs = append(pairs, [2]string{strings.ToLower(name), value})
+			}
+		}
+	}
+	return pairs
+}
+
 func do(client *http.Client, c call) result {
 	var body io.Reader
 	if c.BodySize > 0 {
@@ -59,7 +76,7 @@ func do(client *http.Client, c call) result {
 		data = data[:64]
 	}
 	reason := strings.TrimSpace(strings.TrimPrefix(resp.Status, fmt.Sprint(resp.StatusCode)))
-	r := result{"status": resp.StatusCode, "reason": reason, "body": string(data)}
+	r := result{"status": resp.StatusCode, "reason": reason, "body": string(data), "headers": fields(resp.Header)}
 	if err != nil {
 		r["error"] = fmt.Sprintf("%T: %v", err, err)
 	}
