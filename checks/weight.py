@@ -19,6 +19,9 @@ from .pages import html_pages
 from .report import Report
 
 BUDGET = 14 * 1024
+# The search index is loaded on first use, not with the page: its own budget (issues #15, #17).
+INDEX_BUDGET = 20 * 1024
+INDEX_FILES = "static/search-index.*.js"
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,9 @@ def check_weight(site: Path) -> Report:
     ]
     heaviest = max(weights, key=lambda item: item.total)
     summary = f"weight: heaviest page {heaviest.page} {kb(heaviest.total)} gzip ({heaviest.total} bytes) of a {kb(BUDGET)} budget; {len(findings)} over"
+    indexes = {path.relative_to(site).as_posix(): gzip_size(path.read_bytes()) for path in sorted(site.glob(INDEX_FILES))}
+    findings += [f"{path}: {kb(size)} gzip is over the search index's {kb(INDEX_BUDGET)} budget" for path, size in indexes.items() if size > INDEX_BUDGET]
+    summary += "".join(f"; search index {kb(size)} gzip ({size} bytes) of {kb(INDEX_BUDGET)}" for size in indexes.values())
     return Report("weight", findings, [summary, *rows])
 
 

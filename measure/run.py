@@ -149,6 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"measure: not installed, not measured: {', '.join(missing)}", file=sys.stderr)
     scenarios = [s for s in all_scenarios() if not args.only or s.id in args.only]
     failures = 0
+    started = time.monotonic()
     with TestServer(scenarios) as server, ThreadPoolExecutor(args.jobs) as pool:
         jobs = {c.key: pool.submit(measure, c, scenarios, server) for c in chosen if c.available()}
         for key, job in jobs.items():
@@ -159,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
                 failures += 1
                 continue
             print(f"measure: {key} {data['version']}: {len(data['results'])} scenarios in {data['seconds']} s -> {write(data, args.out)}")
+    print(f"measure: {len(jobs) - failures} client configurations x {len(scenarios)} scenarios in {time.monotonic() - started:.0f} s (target: under 300 s)")
     return 1 if failures or missing else 0
 
 

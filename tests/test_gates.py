@@ -17,7 +17,7 @@ from checks.axe import check_accessibility
 from checks.lighthouse import run_lighthouse
 from checks.links import check_links
 from checks.validator import validate
-from checks.weight import BUDGET, check_weight
+from checks.weight import BUDGET, INDEX_BUDGET, INDEX_FILES, check_weight
 from conftest import ROOT
 
 PAGE = "404/index.html"
@@ -87,6 +87,15 @@ def test_weight_reports_an_oversized_page_and_counts_its_render_blocking_scripts
     assert "heavy.js" in next(row for row in report.figures if "200/index.html" in row)
     deferred = next(row for row in report.figures if "201/index.html" in row)
     assert "deferred, not counted: heavy.js" in deferred, "a deferred script does not block rendering: listed, not counted"
+
+
+def test_weight_holds_the_lazily_loaded_search_index_to_its_own_budget(copy):
+    index = next(copy.glob(INDEX_FILES))
+    assert check_weight(copy).findings == [], "the real index is within its budget"
+    index.write_text(index.read_text(encoding="utf-8") + f'var planted = "{incompressible(INDEX_BUDGET)}";\n', encoding="utf-8")
+    report = check_weight(copy)
+    assert len(report.findings) == 1 and report.findings[0].startswith(f"{index.relative_to(copy).as_posix()}: ")
+    assert "over the search index's 20.0 KB budget" in report.findings[0]
 
 
 def test_make_check_runner_exits_non_zero_and_prints_each_finding(copy):
