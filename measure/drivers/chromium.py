@@ -4,23 +4,15 @@ gets a fresh context. Usage: python chromium.py PLAN.json fetch|navigation"""
 
 from __future__ import annotations
 
-import os
-import shutil
 import sys
+from pathlib import Path
 from typing import Any
 
 from common import Call, Result, emit, error_text, load_plan
 
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the project root: one launcher's flags for tests, gates and drivers
+from checks.tools import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+
 FETCH = """async ([c, timeout]) => {
   let url = c.url;
   if (c.auth) url = url.replace("http://", `http://${c.auth[0]}:${c.auth[1]}@`);
@@ -63,9 +55,8 @@ def main() -> None:
     from playwright.sync_api import sync_playwright
 
     plan, mode = load_plan(), sys.argv[2]
-    executable = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=ARGS)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             emit({"version": f"Chromium {browser.version}"})
             for scenario in plan["scenarios"]:
