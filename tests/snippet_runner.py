@@ -225,20 +225,27 @@ def _body(sock: socket.socket, rest: bytes, headers: tuple[tuple[str, str], ...]
     return data
 
 
-def closed_silently(wire: bytes, wait: float = 5.0) -> tuple[bool, bytes]:
-    """Send the raw request: did the server close the connection without sending a byte?
-    (nginx's 444 and 499.) Also every byte it did send."""
-    with socket.create_connection((HOST, PORT), timeout=wait) as sock:
+def _exchange(wire: bytes, quiet: float) -> tuple[bytes, bool]:
+    """Send the raw request; every byte the server sends until it closes or is quiet for
+    `quiet` seconds, and whether it closed the connection (a reset counts as closing)."""
+    with socket.create_connection((HOST, PORT), timeout=quiet) as sock:
         sock.sendall(wire)
         data = b""
         try:
             while chunk := sock.recv(65536):
                 data += chunk
         except TimeoutError:
-            return False, data
+            return data, False
         except ConnectionResetError:
             pass
-        return data == b"", data
+        return data, True
+
+
+def closed_silently(wire: bytes, wait: float = 5.0) -> tuple[bool, bytes]:
+    """Send the raw request: did the server close the connection without sending a byte?
+    (nginx's 444 and 499.) Also every byte it did send."""
+    data, closed = _exchange(wire, wait)
+    return closed and data == b"", data
 
 
 def switched(wire: bytes) -> tuple[bool, bytes]:
@@ -269,12 +276,4 @@ def switched(wire: bytes) -> tuple[bool, bytes]:
 
 def read_all(wire: bytes, idle: float = 1.0) -> bytes:
     """Send the raw request; every byte the server sends until it closes or goes quiet."""
-    with socket.create_connection((HOST, PORT), timeout=idle) as sock:
-        sock.sendall(wire)
-        data = b""
-        try:
-            while chunk := sock.recv(65536):
-                data += chunk
-        except TimeoutError:
-            pass
-        return data
+    return _exchange(wire, idle)[0]
