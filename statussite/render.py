@@ -129,14 +129,15 @@ def api_values(site: Site) -> dict[str, Any]:
     """What the API page documents, taken from the schemas and the CSV column list themselves."""
     base = site.config.base_url
     example = site.by_code.get(404, site.codes[0])
+    record = site_code_record(example, site)
     return {
         "file_fields": field_rows(codes_schema(base)["properties"]),
         "class_fields": field_rows(class_properties()),
         "code_fields": field_rows(code_properties(tuple(item.key for item in site.libraries))),
         "csv_columns": csv_columns(site.libraries),
         "example": example,
-        "example_json": json_text(shortened(site_code_record(example, site))),
-        "example_cut": shortened_lists(site_code_record(example, site)),
+        "example_json": json_text(shortened(record)),
+        "example_cut": shortened_lists(record),
         "code_schema_file": CODE_SCHEMA_FILE,
         "codes_schema_file": CODES_SCHEMA_FILE,
         "code_schema_json": json_text(code_schema(base, tuple(item.key for item in site.libraries))),
