@@ -40,7 +40,7 @@ class HeaderField:
 
 @dataclass(frozen=True)
 class ExampleStatus:
-    """The code an example shows instead of the page's own, and why (nginx logs 494, sends 400)."""
+    """The code an example shows instead of the page's own, and why (nginx answers and logs 400 for its internal 494)."""
 
     code: int
     reason: str
