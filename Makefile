@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 CHROMIUM ?= $(shell command -v chromium || echo /usr/bin/chromium)
 
-.PHONY: serve build bundle check-content lint test fuzz browser java constant-libraries runtimes snippet-versions clients measure check screenshots bench-search bench clean
+.PHONY: serve build bundle check-content claims lint test fuzz browser java constant-libraries runtimes snippet-versions clients measure check screenshots bench-search bench clean
 
 NODE_STAMP := node_modules/.installed
 
@@ -33,6 +33,10 @@ bundle: $(STAMP)
 
 check-content: $(STAMP)
 	$(PY) build.py check
+
+# A report, not a gate: sentences that name a product with no source (docs/content.md).
+claims: $(STAMP)
+	$(PY) build.py claims
 
 # Browser tests use Debian's Chromium; install it when missing (needs root or sudo).
 browser:

@@ -1,4 +1,4 @@
-"""Command line: build, check, serve and bundle. Problems print as `path:line:col: message`, exit 1."""
+"""Command line: build, check, serve, bundle and the claims report. Problems print as `path:line:col: message`, exit 1."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import argparse
 import time
 from pathlib import Path
 
+from .claims import claims
+from .claims import report as claims_report
 from .pipeline import Project, build, bundle, load_site
 from .problems import BuildError, report
 
@@ -23,6 +25,7 @@ def parser() -> argparse.ArgumentParser:
     bundle_cmd.add_argument("--out", default=DEFAULT_BUNDLE, help=f"zip file to write (default: {DEFAULT_BUNDLE})")
     bundle_cmd.add_argument("--base-url", help="where the hosted site lives, for canonical links (default: base_url in site.toml)")
     commands.add_parser("check", help="validate the content without writing anything")
+    commands.add_parser("claims", help="list sentences that name a product with no source (a report: exits 0)")
     serve_cmd = commands.add_parser("serve", help="serve the site with live reload at http://127.0.0.1:PORT/")
     serve_cmd.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
     return main
@@ -44,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "check":
             site = load_site(project)
             print(f"ok: {len(site.codes)} codes and {len(site.classes)} classes")
+        elif args.command == "claims":
+            print("\n".join(claims_report(claims(project.root))))
         elif args.command == "serve":
             from .serve import serve
 

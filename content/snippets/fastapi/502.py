@@ -1,8 +1,9 @@
 # run: python 502.py
+from urllib.error import HTTPError
 from urllib.request import urlopen
 
 import uvicorn
-from fastapi import FastAPI, HTTPException, status
+from fastapi import FastAPI, HTTPException, Response, status
 
 app = FastAPI()
 
@@ -11,7 +12,9 @@ app = FastAPI()
 def dashboard():
     try:
         return urlopen("http://127.0.0.1:9/dashboard", timeout=5).read()
-    except OSError:  # the upstream refused or answered nonsense
+    except HTTPError as error:  # a valid answer, a 404 or a 500 too: pass it on
+        return Response(error.read(), error.code)
+    except OSError:  # the upstream refused, timed out or answered nonsense
         raise HTTPException(status.HTTP_502_BAD_GATEWAY, "The upstream server failed")
 
 

@@ -1,4 +1,5 @@
 # run: python 502.py
+from urllib.error import HTTPError
 from urllib.request import urlopen
 
 from flask import Flask
@@ -10,7 +11,9 @@ app = Flask(__name__)
 def dashboard():
     try:
         return urlopen("http://127.0.0.1:9/dashboard", timeout=5).read()
-    except OSError:  # the upstream refused or answered nonsense
+    except HTTPError as error:  # a valid answer, a 404 or a 500 too: pass it on
+        return error.read(), error.code
+    except OSError:  # the upstream refused, timed out or answered nonsense
         return "The upstream server failed", 502
 
 
