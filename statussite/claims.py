@@ -23,7 +23,7 @@ from pathlib import Path
 from .load import Document, load_content
 
 # Every named product the report looks for, in one place: (name shown, pattern in the text).
-# Patterns are case-sensitive; the ones for ordinary words ("requests", "Go") are narrowed.
+# Patterns are case-sensitive; the ones for ordinary words ("requests", "Go": not "Go back", "Go by") are narrowed.
 PRODUCT_PATTERNS: tuple[tuple[str, str], ...] = (
     # servers, proxies, load balancers
     ("nginx", r"\b[Nn]ginx\b"),
@@ -76,7 +76,7 @@ PRODUCT_PATTERNS: tuple[tuple[str, str], ...] = (
     ("ASP.NET", r"\bASP\.NET\b|\.NET\b"),
     ("WordPress", r"\bWordPress\b"),
     ("Python", r"\bPython\b"),
-    ("Go", r"\bGo\b(?! ahead)"),
+    ("Go", r"\bGo\b(?! (?:ahead|back|by|to|with|on)\b)"),
     ("Java", r"\bJava\b"),
     ("PHP", r"\bPHP\b"),
     ("Ruby", r"\bRuby\b"),
