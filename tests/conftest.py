@@ -91,6 +91,15 @@ def offline(tmp_path_factory) -> Path:
     return folder / "unzipped"
 
 
+@pytest.fixture(scope="session")
+def docset_out(tmp_path_factory) -> Path:
+    """The folder `build.py docset` writes: the .docset, its .tgz, docset.json, README and icons."""
+    folder = tmp_path_factory.mktemp("docset") / "out"
+    result = run(ROOT, "docset", "--out", str(folder))
+    assert result.returncode == 0, result.stderr
+    return folder
+
+
 # tests/test_constants.py: names checked per library, and what else a library was checked against.
 COUNTS = pytest.StashKey[dict]()
 AGAINST = pytest.StashKey[dict]()
