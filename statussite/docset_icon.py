@@ -46,10 +46,10 @@ def _inside(x: int, y: int, size: int, radius: int) -> bool:
     return (x - cx) ** 2 + (y - cy) ** 2 <= radius**2
 
 
-def png(rows: list[list[Pixel]]) -> bytes:
-    """An 8-bit RGBA PNG of `rows`, with no chunk that varies between builds."""
-    height, width = len(rows), len(rows[0])
-    raw = b"".join(b"\x00" + bytes(channel for pixel in row for channel in pixel) for row in rows)
+def png(width: int, height: int, rgba: bytes) -> bytes:
+    """An 8-bit RGBA PNG of `rgba` (rows top to bottom), with no chunk that varies between builds."""
+    stride = width * 4
+    raw = b"".join(b"\x00" + rgba[row * stride : (row + 1) * stride] for row in range(height))
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
@@ -58,6 +58,11 @@ def png(rows: list[list[Pixel]]) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
 
 
+def icon_png(size: int) -> bytes:
+    rows = icon_pixels(size)
+    return png(size, size, bytes(channel for row in rows for pixel in row for channel in pixel))
+
+
 def icons() -> dict[str, bytes]:
     """Dash's two icon files: icon.png (16 px) and icon@2x.png (32 px)."""
-    return {"icon.png": png(icon_pixels(16)), "icon@2x.png": png(icon_pixels(32))}
+    return {"icon.png": icon_png(16), "icon@2x.png": icon_png(32)}
