@@ -6,6 +6,7 @@ import json
 import os
 import plistlib
 import re
+import shutil
 import sqlite3
 import struct
 import tarfile
@@ -15,6 +16,7 @@ from urllib.parse import unquote
 
 import pytest
 
+from checks.links import check_links
 from conftest import ROOT, console_errors, copy_project, run, tree_digest
 from statussite.pipeline import Project, load_site
 
@@ -286,3 +288,18 @@ def test_broken_content_is_reported_and_the_docset_left_alone(project, tmp_path)
     assert any(re.match(r"content/codes/410\.md:\d+:\d+: ", line) for line in lines)
     assert tree_digest(out) == before
     assert sorted(path.name for path in tmp_path.iterdir()) == ["docset", "project"]
+
+
+def test_make_check_s_link_gate_over_the_docset_finds_a_planted_broken_link(unpacked, tmp_path):
+    """make check runs the links gate over the docset's pages: clean as built, a planted defect named at its page."""
+    clean = check_links(unpacked / DOCUMENTS)
+    assert clean.passed, clean.findings
+    copy = tmp_path / "Documents"
+    shutil.copytree(unpacked / DOCUMENTS, copy)
+    page = copy / "410/index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("</main>", '<a href="../404/index.html#no-such-section">x</a></main>', 1), encoding="utf-8")
+    report = check_links(copy)
+    assert not report.passed
+    assert [finding for finding in report.findings if "no-such-section" in finding] == [
+        "410/index.html: <a> ../404/index.html#no-such-section -> no id 'no-such-section'"
+    ]
