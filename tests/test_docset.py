@@ -39,6 +39,7 @@ class Targets(HTMLParser):
         super().__init__()
         self.names: set[str] = set()
         self.loads: list[str] = []  # what the page loads by itself (not links to follow)
+        self.links: list[str] = []
 
     def handle_starttag(self, tag, attrs):
         values = dict(attrs)
@@ -47,6 +48,8 @@ class Targets(HTMLParser):
             self.loads.append(values["src"])
         if tag == "link" and values.get("href") and values.get("rel") != "canonical":
             self.loads.append(values["href"])
+        if tag == "a" and values.get("href"):
+            self.links.append(values["href"])
 
 
 def targets(page: Path) -> Targets:
@@ -212,14 +215,20 @@ def test_every_section_has_a_dash_anchor_and_a_row_for_zeal_s_sidebar(rows, unpa
     assert sections > 800
 
 
-def test_the_pages_load_nothing_from_outside_and_have_no_site_search(unpacked):
+def test_the_pages_load_nothing_from_outside_link_each_other_relatively_and_have_no_site_search(unpacked):
     documents = unpacked / DOCUMENTS
     for page in documents.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
         assert 'id="search"' not in text and "search-index" not in text and "opensearch" not in text, page
-        for url in targets(page).loads:
+        found = targets(page)
+        for url in found.loads:
             assert not re.match(r"^([a-z]+:)?//", url), f"{page}: loads {url}"
             assert (page.parent / url.split("#")[0]).resolve().is_file(), f"{page}: {url}"
+        for url in found.links:
+            if not re.match(r"^(https?|mailto):", url):
+                assert not url.startswith("/"), f"{page}: {url} starts at a server's root"
+                path = url.split("#")[0]
+                assert not path or (page.parent / unquote(path)).is_file(), f"{page}: {url} names no file (a folder does not open from disk)"
     assert not list(documents.glob("static/search*"))
 
 
