@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 CHROMIUM ?= $(shell command -v chromium || echo /usr/bin/chromium)
 
-.PHONY: serve build bundle check-content claims lint test fuzz browser java constant-libraries runtimes snippet-versions clients measure check screenshots bench-search bench clean
+.PHONY: serve build bundle docset zeal check-content claims lint test fuzz browser java constant-libraries runtimes snippet-versions clients measure check screenshots bench-search bench clean
 
 NODE_STAMP := node_modules/.installed
 
@@ -31,6 +31,10 @@ build: $(STAMP)
 bundle: $(STAMP)
 	$(PY) build.py bundle
 
+# The Dash/Zeal docset, its .tgz, docset.json and README into dist/docset/ (docs/docset.md).
+docset: $(STAMP)
+	$(PY) build.py docset
+
 check-content: $(STAMP)
 	$(PY) build.py check
 
@@ -49,6 +53,15 @@ java:
 	@command -v java >/dev/null || { echo "installing Debian's Java runtime for the HTML checker"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq default-jre-headless >/dev/null; }
+
+# tests/test_docset_zeal.py opens the docset in Debian's Zeal on a virtual display (Xvfb, xauth);
+# install the ones missing.
+ZEAL_PACKAGES := zeal xvfb xauth
+zeal:
+	@missing=$$(for p in $(ZEAL_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	  test -z "$$missing" || { echo "installing Debian's $$missing for the docset test"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq $$missing >/dev/null; }
 
 # ruff (lint, then format check) and mypy (--strict on statussite/ and measure/ but its driver scripts,
 # looser on checks/ and bench/), as
@@ -96,7 +109,7 @@ clients: browser
 measure: $(STAMP) $(NODE_STAMP) clients
 	CHROMIUM=$(CHROMIUM) $(PY) -m measure.run
 
-test: $(STAMP) $(NODE_STAMP) browser java constant-libraries runtimes clients
+test: $(STAMP) $(NODE_STAMP) browser java constant-libraries runtimes clients zeal
 	$(MAKE) --no-print-directory lint
 	CHROMIUM=$(CHROMIUM) $(PY) -m pytest
 	$(MAKE) --no-print-directory check
@@ -107,10 +120,14 @@ fuzz: $(STAMP)
 	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest -q -s tests/test_fuzz_content.py
 
 # Quality gates over a fresh build (checks/): Nu HTML Checker, links and anchors, axe in light
-# and dark, Lighthouse on three pages, page weight. Exits non-zero if any gate finds anything.
+# and dark, Lighthouse on three pages, page weight; then the link gate over the docset's pages.
+# Exits non-zero if any gate finds anything.
+DOCSET_PAGES := dist/docset/HTTP_Status_Codes.docset/Contents/Resources/Documents
 check: $(STAMP) $(NODE_STAMP) browser java
 	$(PY) build.py build --out _site
 	CHROMIUM=$(CHROMIUM) $(PY) -m checks _site
+	$(PY) build.py docset --out dist/docset
+	$(PY) -m checks $(DOCSET_PAGES) --gate links
 
 # Home, a class page, the 404 code page and the not-found page, 360 and 1440 px wide, light
 # and dark, into screenshots/ for review.

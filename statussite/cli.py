@@ -1,4 +1,4 @@
-"""Command line: build, check, serve, bundle and the claims report. Problems print as `path:line:col: message`, exit 1."""
+"""Command line: build, check, serve, bundle, docset and the claims report. Problems print as `path:line:col: message`, exit 1."""
 
 from __future__ import annotations
 
@@ -8,11 +8,13 @@ from pathlib import Path
 
 from .claims import claims
 from .claims import report as claims_report
-from .pipeline import Project, build, bundle, load_site
+from .docset import ARCHIVE, BUNDLE
+from .pipeline import Project, build, bundle, docset, load_site
 from .problems import BuildError, report
 
 DEFAULT_OUT = "_site"
 DEFAULT_BUNDLE = "dist/http-status-codes-offline.zip"
+DEFAULT_DOCSET = "dist/docset"
 
 
 def parser() -> argparse.ArgumentParser:
@@ -24,6 +26,9 @@ def parser() -> argparse.ArgumentParser:
     bundle_cmd = commands.add_parser("bundle", help="write the site as one zip to read offline, opened from disk")
     bundle_cmd.add_argument("--out", default=DEFAULT_BUNDLE, help=f"zip file to write (default: {DEFAULT_BUNDLE})")
     bundle_cmd.add_argument("--base-url", help="where the hosted site lives, for canonical links (default: base_url in site.toml)")
+    docset_cmd = commands.add_parser("docset", help="write the Dash/Zeal docset, its .tgz and docset.json into a folder")
+    docset_cmd.add_argument("--out", default=DEFAULT_DOCSET, help=f"folder to write, replaced whole (default: {DEFAULT_DOCSET})")
+    docset_cmd.add_argument("--base-url", help="where the hosted site lives, for canonical links and the fallback URL (default: base_url in site.toml)")
     commands.add_parser("check", help="validate the content without writing anything")
     commands.add_parser("claims", help="list sentences that name a product with no source (a report: exits 0)")
     serve_cmd = commands.add_parser("serve", help="serve the site with live reload at http://127.0.0.1:PORT/")
@@ -44,6 +49,11 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "bundle":
             site = bundle(project, Path(args.out), args.base_url)
             print(f"bundled {len(site.codes)} codes and {len(site.classes)} classes into {args.out}; unzip it and open index.html")
+        elif args.command == "docset":
+            started = time.perf_counter()
+            site, made = docset(project, Path(args.out), args.base_url)
+            seconds = time.perf_counter() - started
+            print(f"wrote {args.out}/{BUNDLE} and {args.out}/{ARCHIVE}: {len(site.codes)} codes, {len(made.entries)} index entries, in {seconds:.2f} s")
         elif args.command == "check":
             site = load_site(project)
             print(f"ok: {len(site.codes)} codes and {len(site.classes)} classes")

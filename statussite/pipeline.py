@@ -8,6 +8,7 @@ from pathlib import Path
 from .assets import load_assets, make_asset
 from .config import load_config
 from .data_files import data_files
+from .docset import Docset, make_docset
 from .hosting import REDIRECTS_FILE, redirects_file
 from .load import load_content
 from .model import Site
@@ -48,13 +49,13 @@ def load_site(project: Project, base_url: str | None = None) -> Site:
     return site
 
 
-def render_site(site: Site, project: Project, directory_urls: bool = True, kept: Kept | None = None) -> dict[str, bytes]:
-    """Every file of the finished site: site path -> bytes. `kept`: see build."""
+def render_site(site: Site, project: Project, directory_urls: bool = True, kept: Kept | None = None, in_viewer: bool = False) -> dict[str, bytes]:
+    """Every file of the finished site: site path -> bytes. `kept`: see build; `in_viewer`: see render_pages."""
     assets = load_assets(project.static)
     index = make_asset("search-index.js", search_index_script(site, directory_urls).encode("utf-8"))
     assets[index.name] = index
     env = make_environment(project.templates, kept.templates if kept else None)
-    pages = render_pages(site, env, assets, directory_urls, kept.bodies if kept else None)
+    pages = render_pages(site, env, assets, directory_urls, kept.bodies if kept else None, in_viewer)
     files = {path: html.encode("utf-8") for path, html in pages.items()}
     files.update({asset.path: asset.data for asset in assets.values()})
     files.update({path: text.encode("utf-8") for path, text in data_files(site, assets["favicon.svg"].path).items()})
@@ -88,3 +89,15 @@ def bundle(project: Project, out: Path, base_url: str | None = None) -> Site:
     files = render_site(site, project, directory_urls=False)
     write_zip({path: data for path, data in files.items() if path not in SERVER_ONLY}, out)
     return site
+
+
+def docset(project: Project, out: Path, base_url: str | None = None) -> tuple[Site, Docset]:
+    """Write the Dash/Zeal docset, its .tgz and contribution files into the folder `out`, swapped in whole."""
+    refusal = check_target(out, project.root)
+    if refusal:
+        raise BuildError([Problem(str(out), 1, 1, refusal)])
+    site = load_site(project, base_url)
+    files = render_site(site, project, directory_urls=False, in_viewer=True)
+    made = make_docset(site, {path: data for path, data in files.items() if path not in SERVER_ONLY})
+    write_site(made.files, out)
+    return site, made

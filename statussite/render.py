@@ -18,6 +18,7 @@ from markupsafe import Markup
 from .assets import Asset
 from .clients import TOPICS
 from .comparison_table import comparison_rows
+from .docset import ARCHIVE, KEYWORD
 from .grpc import GRPC_TO_HTTP_SOURCE, HTTP_TO_GRPC_SOURCE
 from .json_schema import (
     CLIENTS_SCHEMA_FILE,
@@ -143,6 +144,8 @@ def api_values(site: Site) -> dict[str, Any]:
         "code_schema_json": json_text(code_schema(base, tuple(item.key for item in site.libraries))),
         "clients_schema_file": CLIENTS_SCHEMA_FILE,
         "measurement_fields": field_rows(measurement_properties()),
+        "docset_archive": ARCHIVE,
+        "docset_keyword": KEYWORD,
     }
 
 
@@ -172,9 +175,16 @@ class Rendered:
 
 
 def render_pages(
-    site: Site, env: jinja2.Environment, assets: dict[str, Asset], directory_urls: bool = True, bodies: dict[BodyKey, str] | None = None
+    site: Site,
+    env: jinja2.Environment,
+    assets: dict[str, Asset],
+    directory_urls: bool = True,
+    bodies: dict[BodyKey, str] | None = None,
+    in_viewer: bool = False,
 ) -> dict[str, str]:
     """Site path -> HTML text, for every page, the pages shared between the CPU cores.
+
+    `in_viewer`: the pages are read in a docset viewer (Dash, Zeal), whose own search replaces the site's.
 
     `bodies`, kept by the dev server from one build to the next, holds Markdown already made
     into HTML; a body is rendered again only if its key changed. It is refilled with this
@@ -195,6 +205,7 @@ def render_pages(
         values = {
             "site": site,
             "page_path": page.path,
+            "in_viewer": in_viewer,
             "canonical": site.config.base_url + page.path,
             "url": links,
             "asset": lambda name: links(assets[name].path),

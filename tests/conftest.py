@@ -43,13 +43,18 @@ def tree_digest(folder: Path) -> dict[str, str]:
     }
 
 
+def written(tmp_path_factory, command: str, name: str) -> Path:
+    """What `build.py COMMAND --out` writes from the real project, into a fresh folder."""
+    out = tmp_path_factory.mktemp(command) / name
+    result = run(ROOT, command, "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    return out
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
     """The real project, built once into a fresh folder."""
-    out = tmp_path_factory.mktemp("site") / "_site"
-    result = run(ROOT, "build", "--out", str(out))
-    assert result.returncode == 0, result.stderr
-    return out
+    return written(tmp_path_factory, "build", "_site")
 
 
 @pytest.fixture
@@ -89,6 +94,12 @@ def offline(tmp_path_factory) -> Path:
     with zipfile.ZipFile(folder / "site.zip") as archive:
         archive.extractall(folder / "unzipped")
     return folder / "unzipped"
+
+
+@pytest.fixture(scope="session")
+def docset_out(tmp_path_factory) -> Path:
+    """The folder `build.py docset` writes: the .docset, its .tgz, docset.json, README and icons."""
+    return written(tmp_path_factory, "docset", "out")
 
 
 # tests/test_constants.py: names checked per library, and what else a library was checked against.

@@ -8,6 +8,8 @@ import hashlib
 import json
 import re
 import shlex
+import subprocess
+import sys
 import tomllib
 from html.parser import HTMLParser
 from pathlib import Path
@@ -15,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from checks.server import QuietHandler
-from conftest import ROOT, console_errors, http_server, run
+from conftest import BUILD, ROOT, console_errors, http_server, run
 
 CONFIG = tomllib.loads((ROOT / "netlify.toml").read_text(encoding="utf-8"))
 FINGERPRINTED = re.compile(r"^static/[\w./-]+\.([0-9a-f]{8})\.\w+$")
@@ -48,13 +50,35 @@ def header_rules(path: str) -> dict[str, str]:
     return headers
 
 
+def build_steps() -> list[list[str]]:
+    """The commands of netlify.toml's build command, in order (after `pip install .`)."""
+    return [shlex.split(step) for step in CONFIG["build"]["command"].split("&&")[1:]]
+
+
 def test_publish_folder_is_what_the_build_command_writes(site):
-    command = shlex.split(CONFIG["build"]["command"].split("&&")[-1])
-    assert command[:3] == ["python", "build.py", "build"]
+    command = next(step for step in build_steps() if step[:2] == ["python", "build.py"] and step[2] == "build")
     out = command[command.index("--out") + 1] if "--out" in command else "_site"
     assert CONFIG["build"]["publish"] == out == "_site"
     assert CONFIG["build"]["environment"]["PYTHON_VERSION"] == "3.11"
     assert CONFIG["build"]["command"].startswith("pip install . &&")
+
+
+def test_the_build_command_publishes_the_docset_the_api_page_links_to(project, tmp_path):
+    """Netlify's build command, run step by step as written (build.py being this project's), serves the
+    docset archive at the address the API page gives, as a download that is revalidated."""
+    url = "https://docs.example.test"
+    for step in build_steps():
+        command = [sys.executable, str(BUILD), *step[2:]] if step[:2] == ["python", "build.py"] else step
+        command = [part.replace("${URL:-https://http-status-codes.netlify.app}", url) for part in command]
+        result = subprocess.run(command, cwd=project, capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, (step, result.stderr)
+    archive = project / "_site/HTTP_Status_Codes.tgz"
+    assert archive.read_bytes() == (project / "dist/docset/HTTP_Status_Codes.tgz").read_bytes()
+    assert f'href="{url}/HTTP_Status_Codes.tgz"' in (project / "_site/api/index.html").read_text(encoding="utf-8")
+    headers = header_rules("/HTTP_Status_Codes.tgz")
+    assert headers["Content-Type"] == "application/gzip"
+    assert headers["Content-Disposition"].startswith("attachment")
+    assert "immutable" not in headers["Cache-Control"] and "must-revalidate" in headers["Cache-Control"]
 
 
 def test_every_redirect_target_exists(site):
