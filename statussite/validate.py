@@ -17,6 +17,7 @@ from .examples import Expect, check_examples
 from .frontmatter import FrontMatter, Spot
 from .grpc import grpc_mapping
 from .history import HISTORY, history
+from .history_claims import origin_problems
 from .load import Content, Document
 from .model import (
     CLASS_KEYS,
@@ -116,6 +117,7 @@ def validate(content: Content, config: SiteConfig) -> tuple[Site | None, list[Pr
     runs = client_runs(content.clients, problems)
     problems.extend(_cross_check(code_docs, class_docs, declared, [*compare_docs, *guide_docs]))
     if rfcs is not None:
+        problems.extend(origin_problems([*code_docs, *class_docs, *compare_docs, *guide_docs], {item.code: item for item in codes}))
         problems.extend(mention_problems([*code_docs, *class_docs, *compare_docs, *guide_docs], [content.cannot] if content.cannot else [], rfcs))
     examples = {code: has_example_request(doc.body) for doc in code_docs if isinstance(code := doc.front.data.get("code"), int)}
     snippets = check_snippets(content.snippets, content.cannot, content.versions, examples, problems)

@@ -135,7 +135,12 @@ def test_history_facts_are_checked_against_the_table_and_former_names(project):
     edit(project, "content/codes/402.md", "  defined_url: https://www.w3.org/Protocols/HTTP/HTRESP.html\n", "")
     draft = line_of(project, "content/codes/402.md", "  defined:")
     edit(project, "content/codes/404.md", "history:\n  defined: RFC 1945\n", "")
+    guide = (project / "content/guide.md").read_text(encoding="utf-8").rstrip("\n")
+    claim = "Note that 410 was added in HTTP/1.1 (RFC 2616)."
+    (project / "content/guide.md").write_text(guide + "\n\n" + claim + "\n", encoding="utf-8")
     found = problems_of(run(project, "check"))
+    claimed = "this sentence says 410 comes from RFC 2616, but content/codes/410.md says it was first defined in RFC 2068"
+    assert reported(found, "content/guide.md", len(guide.split("\n")) + 2, claim.index("RFC 2616") + 1, claimed), found
     assert reported(found, "content/codes/413.md", renamed, 3, "'history.renamed' lists 1 renaming(s) but 'former_names' has 2 name(s)"), found
     assert reported(found, "content/codes/308.md", year, 3, "'history.defined_year' is 2015, but RFC 7238 was published in June 2014"), found
     assert any(item[0] == "content/codes/305.md" and "'history.retired' must name the RFC" in item[3] for item in found), found
