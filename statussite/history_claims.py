@@ -14,14 +14,14 @@ from .model import StatusCode
 from .problems import Problem
 
 # "<code>", at most three words, a phrase that states an origin, then the first RFC named in
-# the same sentence: "422 comes from WebDAV (RFC 4918)", "205 was added in HTTP/1.1 (RFC 2068)".
+# the same sentence and clause: "422 comes from WebDAV (RFC 4918)", "205 was added in HTTP/1.1
+# (RFC 2068)". Found from the phrase, which is rare, rather than from every number.
 ORIGIN = re.compile(
-    r"\b(?P<code>[1-5]\d\d)\b(?:\s+[\w/.-]+){0,3}?\s+"
-    r"(?:comes from|came from|was (?:first )?defined (?:in|by|with)|(?:first )?appeared in|was (?:first )?introduced (?:in|by|with)"
+    r"\s(?:comes from|came from|was (?:first )?defined (?:in|by|with)|(?:first )?appeared in|was (?:first )?introduced (?:in|by|with)"
     r"|was added in|arrived with|dates (?:back )?(?:from|to)|goes back to|was born in)\b"
-    r"(?P<between>(?:(?!\.\s|;|\n\s*\n).)*?)\bRFC\s(?P<rfc>\d{1,5})\b",  # the same sentence and clause ("HTTP/1.1" is no full stop)
-    re.DOTALL,
 )
+CODE_BEFORE = re.compile(r"\b([1-5]\d\d)\b(?:\s+[\w/.-]+){0,3}$")
+RFC_AFTER = re.compile(r"(?:(?!\.\s|;|\n\s*\n).)*?\bRFC\s(\d{1,5})\b", re.DOTALL)  # "HTTP/1.1" is no full stop
 
 
 def origin_problems(docs: list[Document], codes: dict[int, StatusCode]) -> list[Problem]:
@@ -30,14 +30,16 @@ def origin_problems(docs: list[Document], codes: dict[int, StatusCode]) -> list[
     problems = []
     for doc in docs:
         body = doc.blanked_body
-        for match in ORIGIN.finditer(body):
-            code = codes.get(int(match.group("code")))
-            if code is None or not code.history or not code.history[0].document.startswith("RFC "):
+        for phrase in ORIGIN.finditer(body):
+            number = CODE_BEFORE.search(body, max(0, phrase.start() - 60), phrase.start())
+            cited = RFC_AFTER.match(body, phrase.end(), phrase.end() + 300)
+            code = codes.get(int(number.group(1))) if number else None
+            if cited is None or code is None or not code.history or not code.history[0].document.startswith("RFC "):
                 continue
             defined = code.history[0]
-            if f"RFC {match.group('rfc')}" == defined.document:
+            if f"RFC {cited.group(1)}" == defined.document:
                 continue
-            at = match.start("rfc") - len("RFC ")
+            at = cited.start(1) - len("RFC ")
             line = doc.body_line + body.count("\n", 0, at)
             col = at - (body.rfind("\n", 0, at) + 1) + 1
             problems.append(
@@ -45,7 +47,7 @@ def origin_problems(docs: list[Document], codes: dict[int, StatusCode]) -> list[
                     doc.path,
                     line,
                     col,
-                    f"this sentence says {code.code} comes from RFC {match.group('rfc')}, but {code.path} says it was first defined in {defined.document}"
+                    f"this sentence says {code.code} comes from RFC {cited.group(1)}, but {code.path} says it was first defined in {defined.document}"
                     f" ({defined.year}): correct the sentence, or the code's 'history.defined'",
                 )
             )

@@ -30,6 +30,8 @@ MENTION = re.compile(r"\bRFC[ \u00a0](\d{1,5})\b")
 YEAR = re.compile(rf"(?:\b({'|'.join(MONTHS)})\s+)?\b(19[6-9]\d|20\d\d)\b")
 WORD = re.compile(r"\S+")
 CLAUSE_END = re.compile(r"[.;:!?](?=\s|$)|\n\s*\n|\)")
+OPENING = re.compile(r"[\s,]*\(")
+PUNCTUATION_BEFORE = re.compile(r"[^\w\s]\s*$")
 WINDOW = 4
 # Front-matter values that quote an RFC word for word: a mention there is the RFC's own text.
 QUOTED_KEYS = frozenset({"spec_text"})
@@ -52,9 +54,9 @@ def mentions(text: str) -> Iterator[Mention]:
     found = list(MENTION.finditer(text))
     for index, match in enumerate(found):
         following = found[index + 1] if index + 1 < len(found) else None
-        limit = following.start() if following else len(text)
+        limit = min(following.start() if following else len(text), match.end() + 300)  # a sentence is shorter
         rest = text[match.end() : limit]
-        opening = re.match(r"[\s,]*\(", rest)
+        opening = OPENING.match(rest)
         if opening:
             depth, end = 0, len(rest)
             for at in range(opening.end() - 1, len(rest)):
@@ -69,8 +71,9 @@ def mentions(text: str) -> Iterator[Mention]:
             words = list(WORD.finditer(beside))
             if len(words) > WINDOW:
                 beside = beside[: words[WINDOW - 1].end()]
-        before_words = text[max(0, match.start() - 40) : match.start()].split()
-        before = before_words[-1] if before_words and not re.search(r"[^\w\s]\s*$", text[: match.start()]) else ""
+        lead = text[max(0, match.start() - 40) : match.start()]
+        before_words = lead.split()
+        before = before_words[-1] if before_words and not PUNCTUATION_BEFORE.search(lead) else ""
         sentence_gap = rest if following and not CLAUSE_END.search(rest) and len(rest.split()) <= WINDOW else ""
         yield Mention(int(match.group(1)), match.start(), beside, before, sentence_gap, int(following.group(1)) if following and sentence_gap else None)
 
