@@ -112,7 +112,7 @@ def _renamings(
     return steps
 
 
-def _year(document: str, table: dict[int, Rfc]) -> int:
-    match = RFC_NAME.fullmatch(document)
+def _year(document: object, table: dict[int, Rfc]) -> int:
+    match = RFC_NAME.fullmatch(document) if isinstance(document, str) else None
     rfc = table.get(int(match.group(1))) if match else None
     return rfc.year if rfc else 0

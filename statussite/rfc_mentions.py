@@ -26,7 +26,7 @@ from .model import Rfc
 from .problems import Problem
 from .rfc_table import MONTHS, RFC_FILE
 
-MENTION = re.compile(r"\bRFC[ \u00a0](\d{1,5})\b")
+MENTION = re.compile(r"\bRFC\s(\d{1,5})\b")  # one space, no-break space or line break
 YEAR = re.compile(rf"(?:\b({'|'.join(MONTHS)})\s+)?\b(19[6-9]\d|20\d\d)\b")
 WORD = re.compile(r"\S+")
 CLAUSE_END = re.compile(r"[.;:!?](?=\s|$)|\n\s*\n|\)")
