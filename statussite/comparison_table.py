@@ -33,6 +33,8 @@ def comparison_rows(comparison: Comparison, site: Site) -> tuple[Row, ...]:
     rows.append(Row("Header fields", tuple(header_text(code) for code in codes)))
     rows.append(Row("Heuristically cacheable", tuple(code.caching for code in codes)))
     rows.append(Row("Defined in", tuple(source_text(code) for code in codes)))
+    if any(code.history for code in codes):
+        rows.append(Row("History", tuple(history_text(code) for code in codes)))
     return tuple(rows)
 
 
@@ -40,6 +42,13 @@ def header_text(code: StatusCode) -> str:
     """ "`Location` (SHOULD)", or "None" when the code page lists no header field."""
     fields = [f"`{item.field}`" + (f" ({item.requirement})" if item.requirement else "") for item in code.headers]
     return ", ".join(fields) or "None"
+
+
+def history_text(code: StatusCode) -> str:
+    """The code's history facts (its front-matter `history`), as its page shows them: "First
+    defined in RFC 2518 (1999); renamed to Unprocessable Content in RFC 9110 (2022)"."""
+    steps = [f"{step.label} in {step.document} ({step.year})" for step in code.history]
+    return "; ".join(steps[:1] + [step[0].lower() + step[1:] for step in steps[1:]]) or "Not recorded"
 
 
 def source_text(code: StatusCode) -> str:

@@ -21,6 +21,7 @@ from pathlib import Path
 from .json_schema import class_properties, code_properties, field_rows
 from .problems import Problem
 from .records import CSV_COLUMNS
+from .rfc_table import RFC_SCHEMA
 from .schema import Boolean, Integer, Kind, ListOf, Moved, Record, Text, Url
 from .validate import CLASS_SCHEMA, CODE_SCHEMA
 from .validate_compare import COMPARISON_SCHEMA
@@ -39,6 +40,7 @@ SCHEMAS: dict[str, tuple[Record, str]] = {
     "constants": (LIBRARY_SCHEMA, "LIBRARY_SCHEMA in statussite/validate_constants.py"),
     "constant-name": (ENTRY, "ENTRY in statussite/validate_constants.py"),
     "iis-substatus": (SUBSTATUS_SCHEMA, "SUBSTATUS_SCHEMA in statussite/validate_substatus.py"),
+    "rfcs": (RFC_SCHEMA, "RFC_SCHEMA in statussite/rfc_table.py"),
 }
 HEADER = "| field | required | type | meaning |\n|---|---|---|---|\n"
 START = re.compile(r"^<!-- fields: (?P<kind>[\w-]+) -->$", re.MULTILINE)

@@ -40,6 +40,8 @@ class FrontMatter:
     data: dict[str, Any]
     spots: dict[KeyPath, Spot] = field(default_factory=dict)
     problems: list[tuple[Spot, str]] = field(default_factory=list)
+    lines: tuple[str, ...] = ()  # the YAML text as written, from file line `first_line`: to place a word inside a value
+    first_line: int = 1
 
     def spot(self, path: KeyPath) -> Spot:
         """The spot of `path`, or of its nearest parent that has one (the opening fence last)."""
@@ -106,7 +108,7 @@ def parse(parts: Parts) -> FrontMatter:
         raise FormatError(Spot(1, 1), "the front-matter is empty")
     if not isinstance(root, yaml.MappingNode):
         raise FormatError(_spot(root.start_mark, parts), "the front-matter must be a list of 'field: value' lines")
-    front = FrontMatter(data={})
+    front = FrontMatter(data={}, lines=tuple(parts.yaml_text.split("\n")), first_line=parts.yaml_line)
     front.data = _walk(root, (), front, parts, parts.yaml_text.split("\n"), yaml.constructor.SafeConstructor())
     return front
 

@@ -130,6 +130,21 @@ def code_properties(libraries: tuple[str, ...] = ()) -> dict[str, Any]:
             ),
         ),
         "keywords": _list("words and symptoms people search for", {"type": "string"}),
+        "history": _object(
+            "where the code was first defined, renamed and retired, as written; the dates are in content/rfcs.yml; null for a code without it",
+            {
+                "defined": _text("the first document that defines the code: an RFC (RFC 2068) or, before or outside the RFCs, another document"),
+                "defined_year": {"type": ["integer", "null"], "description": "the year of that document when it is not an RFC"},
+                "defined_url": _text("where that document can be read, when it is not an RFC", nullable=True),
+                "renamed": {
+                    "type": ["array", "null"],
+                    "items": {"type": "string"},
+                    "description": "the RFCs that renamed the code, oldest first, one per former name",
+                },
+                "retired": _text("the RFC that deprecated the code, made it obsolete or marked it unused", nullable=True),
+            },
+            nullable=True,
+        ),
         "grpc": _object(
             "what gRPC makes of the code (gRPC's doc/http-grpc-status-mapping.md and googleapis google/rpc/code.proto)",
             {

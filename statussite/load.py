@@ -47,6 +47,7 @@ class Content:
     cannot: DataFile | None = None  # content/snippets/cannot.yml
     versions: DataFile | None = None  # content/snippets/versions.yml
     clients: list[JsonFile] = field(default_factory=list)  # content/clients/*.json, written by `make measure`
+    rfcs: DataFile | None = None  # content/rfcs.yml, every RFC the content names
 
 
 @dataclass(frozen=True)
@@ -89,9 +90,10 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
     problems = [problem for _, found in parts for problem in found]
     cannot = load_data(root, "content/snippets/cannot.yml", problems)
     versions = load_data(root, "content/snippets/versions.yml", problems)
+    rfcs = load_data(root, "content/rfcs.yml", problems)
     (codes, _), (classes, _), (comparisons, _), (guide, _), (constants, _), (substatus, _) = parts
     clients = load_json_folder(root, "content/clients", problems)
-    content = Content(codes, classes, comparisons, guide, constants, substatus, load_snippets(root), cannot, versions, clients)
+    content = Content(codes, classes, comparisons, guide, constants, substatus, load_snippets(root), cannot, versions, clients, rfcs)
     return content, problems
 
 

@@ -31,6 +31,64 @@ class FormerName:
 
 
 @dataclass(frozen=True)
+class Rfc:
+    """One row of content/rfcs.yml: an RFC as its own first page describes it."""
+
+    number: int
+    title: str
+    month: str
+    year: int
+    category: str  # as published: Standards Track, Informational, Experimental, Best Current Practice
+    status: str | None  # set only where the RFC Editor reclassified it (Historic)
+    obsoletes: tuple[int, ...]
+    obsoleted_by: tuple[int, ...]
+    source: str  # where the row was read
+
+    @property
+    def name(self) -> str:
+        return f"RFC {self.number}"
+
+    @property
+    def url(self) -> str:
+        return f"https://www.rfc-editor.org/rfc/rfc{self.number}.html"
+
+    @property
+    def described(self) -> str:
+        """ "Experimental, June 2014; now Historic": how a history line qualifies it."""
+        text = f"{self.category}, {self.month} {self.year}"
+        return text + (f"; now {self.status}" if self.status else "")
+
+
+@dataclass(frozen=True)
+class HistoryFacts:
+    """A code's front-matter `history` as written (codes.json carries it so); see Milestone for the resolved steps."""
+
+    defined: str
+    defined_year: int | None = None
+    defined_url: str | None = None
+    renamed: tuple[str, ...] | None = None
+    retired: str | None = None
+
+
+@dataclass(frozen=True)
+class Milestone:
+    """One fact of a code's history, from its front-matter `history`, resolved against the RFC table."""
+
+    event: str  # defined, renamed, deprecated, obsoleted, unused
+    document: str  # "RFC 7238", or a document that is not an RFC
+    year: int
+    url: str
+    described: str  # "Experimental, June 2014" for an RFC, the year otherwise
+    name: str | None = None  # for a renaming: the name it was given
+
+    @property
+    def label(self) -> str:
+        """What happened, for the page: "First defined", "Renamed to Content Too Large"."""
+        labels = {"defined": "First defined", "deprecated": "Deprecated", "obsoleted": "Made obsolete", "unused": "Marked unused"}
+        return f"Renamed to {self.name}" if self.event == "renamed" else labels[self.event]
+
+
+@dataclass(frozen=True)
 class HeaderField:
     field: str
     requirement: str | None = None
@@ -105,6 +163,8 @@ class StatusCode:
     body_line: int
     grpc: GrpcMapping | None = None
     substatus: tuple[SubStatus, ...] = ()
+    history: tuple[Milestone, ...] = ()  # from front-matter `history`, oldest first
+    history_facts: HistoryFacts | None = None  # the same, as written
 
     @property
     def url(self) -> str:

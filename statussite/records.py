@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from .model import Constant, Library, Sending, Site, StatusClass, StatusCode, SubStatus
+from .model import Constant, HistoryFacts, Library, Sending, Site, StatusClass, StatusCode, SubStatus
 
 
 def json_text(data: dict[str, Any]) -> str:
@@ -45,6 +45,7 @@ def code_record(
         "example_status": asdict(code.example_status) if code.example_status else None,
         "constants": [constants_record(item, names) for item, names in constants],
         "keywords": list(code.keywords),
+        "history": _history(code.history_facts),
         "grpc": {"client_status": code.grpc.client_status, "from_grpc": list(code.grpc.from_grpc)} if code.grpc else None,
         "iis_substatus": [substatus_record(row, code, base_url) for row in code.substatus],
         "snippets": [
@@ -183,3 +184,12 @@ def csv_text(records: list[dict[str, Any]], libraries: tuple[Library, ...] = ())
     for record in records:
         writer.writerow(column.value(record) for column in columns)
     return out.getvalue()
+
+
+def _history(facts: HistoryFacts | None) -> dict[str, Any] | None:
+    """The front-matter `history` as written: absent fields null, `renamed` a list."""
+    if facts is None:
+        return None
+    record = asdict(facts)
+    record["renamed"] = list(facts.renamed) if facts.renamed is not None else None
+    return record

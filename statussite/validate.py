@@ -16,6 +16,8 @@ from .documents import finish
 from .examples import Expect, check_examples
 from .frontmatter import FrontMatter, Spot
 from .grpc import grpc_mapping
+from .history import HISTORY, history
+from .history_claims import origin_problems
 from .load import Content, Document
 from .model import (
     CLASS_KEYS,
@@ -24,6 +26,8 @@ from .model import (
     ExampleStatus,
     FormerName,
     HeaderField,
+    HistoryFacts,
+    Rfc,
     Site,
     SiteConfig,
     Source,
@@ -32,6 +36,8 @@ from .model import (
     Vendor,
 )
 from .problems import Problem
+from .rfc_mentions import mention_problems
+from .rfc_table import rfc_table
 from .schema import Boolean, Field, Integer, ListOf, Moved, Record, Text, Url, complain
 from .snippets import check_snippets, has_example_request
 from .validate_clients import client_runs
@@ -74,6 +80,7 @@ CODE_SCHEMA = Record(
             Moved("'constants' are no longer written here: each library has one file, content/constants/<library>.yml (docs/constants.md)"), required=False
         ),
         "keywords": Field(ListOf(Text()), required=False),
+        "history": Field(HISTORY, required=False),
     }
 )
 
@@ -99,8 +106,9 @@ def validate(content: Content, config: SiteConfig) -> tuple[Site | None, list[Pr
     """Turn documents into a Site; return None with the problems if anything is wrong."""
     code_docs, class_docs, compare_docs, guide_docs = content.codes, content.classes, content.comparisons, content.guide
     problems: list[Problem] = []
+    rfcs = rfc_table(content.rfcs, problems)
     classes = [item for item in (_class(doc, problems) for doc in class_docs) if item]
-    codes = [item for item in (_code(doc, problems) for doc in code_docs) if item]
+    codes = [item for item in (_code(doc, rfcs, problems) for doc in code_docs) if item]
     declared = _declared(code_docs, "code", int, problems)
     comparisons = [item for item in (comparison(doc, declared, problems) for doc in compare_docs) if item]
     guides = [item for item in (guide(doc, declared, problems) for doc in guide_docs) if item]
@@ -108,6 +116,9 @@ def validate(content: Content, config: SiteConfig) -> tuple[Site | None, list[Pr
     rows = [row for doc in content.substatus for row in substatus_codes(doc, declared, problems)]
     runs = client_runs(content.clients, problems)
     problems.extend(_cross_check(code_docs, class_docs, declared, [*compare_docs, *guide_docs]))
+    if rfcs is not None:
+        problems.extend(origin_problems([*code_docs, *class_docs, *compare_docs, *guide_docs], {item.code: item for item in codes}))
+        problems.extend(mention_problems([*code_docs, *class_docs, *compare_docs, *guide_docs], [content.cannot] if content.cannot else [], rfcs))
     examples = {code: has_example_request(doc.body) for doc in code_docs if isinstance(code := doc.front.data.get("code"), int)}
     snippets = check_snippets(content.snippets, content.cannot, content.versions, examples, problems)
     if problems:
@@ -165,9 +176,10 @@ def _declared(docs: list[Document], key: str, kind: type, problems: list[Problem
     return first
 
 
-def _code(doc: Document, problems: list[Problem]) -> StatusCode | None:
+def _code(doc: Document, rfcs: dict[int, Rfc] | None, problems: list[Problem]) -> StatusCode | None:
     front = doc.front
     values = CODE_SCHEMA.check(front, (), front.data)
+    milestones = history(front, values, rfcs)
     code = values["code"]
     if code is not None:
         if not 100 <= code <= 599:
@@ -202,6 +214,8 @@ def _code(doc: Document, problems: list[Problem]) -> StatusCode | None:
         path=doc.path,
         body_line=doc.body_line,
         grpc=grpc_mapping(code),
+        history=milestones,
+        history_facts=HistoryFacts(**values["history"]) if values["history"] else None,
     )
 
 
