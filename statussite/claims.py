@@ -76,7 +76,7 @@ PRODUCT_PATTERNS: tuple[tuple[str, str], ...] = (
     ("ASP.NET", r"\bASP\.NET\b|\.NET\b"),
     ("WordPress", r"\bWordPress\b"),
     ("Python", r"\bPython\b"),
-    ("Go", r"\bGo\b(?! (?:ahead|back|by|to|with|on)\b)"),
+    ("Go", r"\bGo\b(?!\s+(?:ahead|back|by|to|with|on)\b)"),
     ("Java", r"\bJava\b"),
     ("PHP", r"\bPHP\b"),
     ("Ruby", r"\bRuby\b"),
