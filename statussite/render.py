@@ -35,6 +35,7 @@ from .model import Comparison, Guide, Site, StatusClass, StatusCode
 from .parallel import MIN_SHARE, split_work
 from .problems import BuildError, Problem
 from .records import csv_columns, json_text, site_code_record
+from .sections import TemplatePart, page_layout
 from .urls import Links, output_file
 
 STATUS_LABELS = {
@@ -99,7 +100,7 @@ def make_environment(templates: Path, cache: TemplateCache | None = None) -> jin
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(status_labels=STATUS_LABELS, paragraphs=paragraphs, grpc_sources=GRPC_SOURCES)
+    env.globals.update(status_labels=STATUS_LABELS, paragraphs=paragraphs, grpc_sources=GRPC_SOURCES, page_layout=page_layout)
     env.filters["inline_code"] = inline_code
     env.filters["first_sentence"] = first_sentence
     return env
@@ -119,10 +120,35 @@ def site_pages(site: Site) -> list[Page]:
     pages += [Page(item.url, "class.html", {"status_class": item, "codes": site.codes_in(item)}) for item in site.classes]
     for code in site.codes:
         previous, following = site.neighbours(code)
-        values = {"code": code, "status_class": site.class_of(code), "previous": previous, "following": following, "constants": site.constants_for(code)}
+        values = {"code": code, "status_class": site.class_of(code), "previous": previous, "following": following, **code_parts(site, code)}
         pages.append(Page(code.url, "code.html", values))
     pages.append(Page(NOT_FOUND_PAGE, "not-found.html", {}))
     return pages
+
+
+def code_parts(site: Site, code: StatusCode) -> dict[str, Any]:
+    """What a code page shows besides its body, and which of the template's parts it has
+    (statussite/sections.py sets them among the body's sections)."""
+    values = {
+        "constants": site.constants_for(code),
+        "sending": site.snippets.for_code(code.code),
+        "measured": site.measured(code),
+        "comparisons": site.comparisons_of(code),
+        "situations": site.guide.answers_for(code.code) if site.guide else (),
+    }
+    spec = TemplatePart("specification", "specification", "Specification") if code.source else TemplatePart("specification", "vendor", "Non-standard")
+    present = [
+        spec,
+        TemplatePart("see-also") if code.related or values["comparisons"] or values["situations"] else None,
+        TemplatePart("header-list") if code.headers else None,
+        TemplatePart("clients") if values["measured"] else None,
+        TemplatePart("send", "send", "Send it") if values["sending"] else None,
+        TemplatePart("constants", "constants", "In code") if values["constants"] else None,
+        TemplatePart("iis", "iis", "IIS sub-status codes") if code.substatus else None,
+        TemplatePart("grpc", "grpc", "gRPC") if code.grpc else None,
+        TemplatePart("data", "data", "As data"),
+    ]
+    return values | {"template_parts": tuple(filter(None, present))}
 
 
 def api_values(site: Site) -> dict[str, Any]:
