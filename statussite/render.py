@@ -35,7 +35,7 @@ from .model import Comparison, Guide, Site, StatusClass, StatusCode
 from .parallel import MIN_SHARE, split_work
 from .problems import BuildError, Problem
 from .records import csv_columns, json_text, site_code_record
-from .sections import TemplatePart, page_layout
+from .sections import TemplatePart, TocEntry, page_layout
 from .urls import Links, output_file
 
 STATUS_LABELS = {
@@ -110,13 +110,14 @@ def site_pages(site: Site) -> list[Page]:
     """Every page of the site, in a stable order."""
     pages = [Page("", "home.html", {})]
     if site.guide:
-        pages.append(Page(site.guide.url, "guide.html", {"guide": site.guide}))
+        contents = tuple(TocEntry(item.key, item.question) for item in site.guide.questions)
+        pages.append(Page(site.guide.url, "guide.html", {"guide": site.guide, "contents": contents}))
     for item in site.comparisons:
         values = {"comparison": item, "codes": [site.by_code[code] for code in item.codes], "rows": comparison_rows(item, site)}
         pages.append(Page(item.url, "compare.html", values))
     pages.append(Page(API_PAGE, "api.html", api_values(site)))
     if site.clients:
-        pages.append(Page(CLIENTS_PAGE, "clients.html", {"topics": TOPICS, "rows": site.scenario_rows}))
+        pages.append(Page(CLIENTS_PAGE, "clients.html", {"topics": TOPICS, "rows": site.scenario_rows, "contents": clients_contents(site)}))
     pages += [Page(item.url, "class.html", {"status_class": item, "codes": site.codes_in(item)}) for item in site.classes]
     for code in site.codes:
         previous, following = site.neighbours(code)
@@ -124,6 +125,12 @@ def site_pages(site: Site) -> list[Page]:
         pages.append(Page(code.url, "code.html", values))
     pages.append(Page(NOT_FOUND_PAGE, "not-found.html", {}))
     return pages
+
+
+def clients_contents(site: Site) -> tuple[TocEntry, ...]:
+    """The client matrix's contents: the clients, then each topic that has a scenario (62 phone screens without them)."""
+    topics = {row.topic for row in site.scenario_rows}
+    return (TocEntry("measured-clients", "Clients"), *(TocEntry(f"t-{key}", heading) for key, heading in TOPICS.items() if key in topics))
 
 
 def code_parts(site: Site, code: StatusCode) -> dict[str, Any]:

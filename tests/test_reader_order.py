@@ -164,3 +164,28 @@ def test_contents_stay_beside_the_text_on_a_wide_screen_without_javascript(brows
     colour, background = page.locator("nav.toc a").first.evaluate("e => [getComputedStyle(e).color, getComputedStyle(document.body).backgroundColor]")
     assert colour != background
     context.close()
+
+
+@pytest.mark.parametrize("path", ["clients/", "api/", "guide/"])
+def test_long_pages_have_contents_in_the_first_phone_screen_linking_to_their_sections(browser, site, path):
+    page = browser.new_page(viewport=PHONE)
+    page.goto((site / path / "index.html").as_uri())
+    box = page.locator("nav.toc").bounding_box()
+    assert box and box["y"] + box["height"] <= PHONE["height"]
+    targets = page.locator("nav.toc a").evaluate_all("links => links.map(link => link.getAttribute('href').slice(1))")
+    headings = page.locator("main h2[id]").evaluate_all("headings => headings.map(heading => heading.id)")
+    assert len(targets) >= 5 and targets == headings
+    page.close()
+
+
+def test_the_home_page_shows_the_five_classes_in_the_first_phone_screen(browser, site):
+    page = browser.new_page(viewport=PHONE)
+    page.goto((site / "index.html").as_uri())
+    links = page.get_by_role("navigation", name="On this page").get_by_role("link")
+    assert links.count() == 5
+    for index in range(5):
+        box = links.nth(index).bounding_box()
+        assert box and box["y"] + box["height"] <= PHONE["height"], links.nth(index).inner_text()
+        target = (links.nth(index).get_attribute("href") or "").removeprefix("#")
+        assert page.locator(f"[id='{target}']").count() == 1
+    page.close()
