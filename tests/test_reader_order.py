@@ -184,3 +184,15 @@ def test_the_home_page_shows_the_five_classes_in_the_first_phone_screen(browser,
         target = (links.nth(index).get_attribute("href") or "").removeprefix("#")
         assert page.locator(f"[id='{target}']").count() == 1
     page.close()
+
+
+def test_each_measured_table_starts_with_its_most_common_outcome_in_one_line(site):
+    html = (site / "502" / "index.html").read_text(encoding="utf-8")
+    tables = re.findall(
+        r'<h3 id="[^"]+">.*?</h3>\s*<p>(?:All (\d+)|(\d+) of (\d+)) clients: (.*?)</p>\s*<table class="clients".*?<tbody>(.*?)</tbody>', html, re.DOTALL
+    )
+    assert tables
+    for every, some, total, outcome, rows in tables:
+        outcomes = re.findall(r"<td>(.*?)</td>", rows)
+        assert len(outcomes) == int(every or total)
+        assert outcomes.count(outcome) == int(every or some) == max(outcomes.count(item) for item in outcomes)
