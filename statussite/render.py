@@ -36,6 +36,7 @@ from .model import Comparison, Guide, Site, StatusClass, StatusCode
 from .parallel import MIN_SHARE, split_work
 from .problems import BuildError, Problem
 from .records import csv_columns, json_text, site_code_record
+from .sections import TemplatePart, TocEntry, page_layout
 from .urls import Links, output_file
 
 STATUS_LABELS = {
@@ -100,7 +101,7 @@ def make_environment(templates: Path, cache: TemplateCache | None = None) -> jin
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(status_labels=STATUS_LABELS, paragraphs=paragraphs, grpc_sources=GRPC_SOURCES)
+    env.globals.update(status_labels=STATUS_LABELS, paragraphs=paragraphs, grpc_sources=GRPC_SOURCES, page_layout=page_layout)
     env.filters["inline_code"] = inline_code
     env.filters["first_sentence"] = first_sentence
     return env
@@ -110,20 +111,52 @@ def site_pages(site: Site) -> list[Page]:
     """Every page of the site, in a stable order."""
     pages = [Page("", "home.html", {})]
     if site.guide:
-        pages.append(Page(site.guide.url, "guide.html", {"guide": site.guide}))
+        contents = tuple(TocEntry(item.key, item.question) for item in site.guide.questions)
+        pages.append(Page(site.guide.url, "guide.html", {"guide": site.guide, "contents": contents}))
     for item in site.comparisons:
         values = {"comparison": item, "codes": [site.by_code[code] for code in item.codes], "rows": comparison_rows(item, site)}
         pages.append(Page(item.url, "compare.html", values))
     pages.append(Page(API_PAGE, "api.html", api_values(site)))
     if site.clients:
-        pages.append(Page(CLIENTS_PAGE, "clients.html", {"topics": TOPICS, "rows": site.scenario_rows}))
+        pages.append(Page(CLIENTS_PAGE, "clients.html", {"topics": TOPICS, "rows": site.scenario_rows, "contents": clients_contents(site)}))
     pages += [Page(item.url, "class.html", {"status_class": item, "codes": site.codes_in(item)}) for item in site.classes]
     for code in site.codes:
         previous, following = site.neighbours(code)
-        values = {"code": code, "status_class": site.class_of(code), "previous": previous, "following": following, "constants": site.constants_for(code)}
+        values = {"code": code, "status_class": site.class_of(code), "previous": previous, "following": following, **code_parts(site, code)}
         pages.append(Page(code.url, "code.html", values))
     pages.append(Page(NOT_FOUND_PAGE, "not-found.html", {}))
     return pages
+
+
+def clients_contents(site: Site) -> tuple[TocEntry, ...]:
+    """The client matrix's contents: the clients, then each topic that has a scenario (62 phone screens without them)."""
+    topics = {row.topic for row in site.scenario_rows}
+    return (TocEntry("measured-clients", "Clients"), *(TocEntry(f"t-{key}", heading) for key, heading in TOPICS.items() if key in topics))
+
+
+def code_parts(site: Site, code: StatusCode) -> dict[str, Any]:
+    """What a code page shows besides its body, and which of the template's parts it has
+    (statussite/sections.py sets them among the body's sections)."""
+    values = {
+        "constants": site.constants_for(code),
+        "sending": site.snippets.for_code(code.code),
+        "measured": site.measured(code),
+        "comparisons": site.comparisons_of(code),
+        "situations": site.guide.answers_for(code.code) if site.guide else (),
+    }
+    spec = TemplatePart("specification", "specification", "Specification") if code.source else TemplatePart("specification", "vendor", "Non-standard")
+    present = [
+        spec,
+        TemplatePart("see-also") if code.related or values["comparisons"] or values["situations"] else None,
+        TemplatePart("header-list") if code.headers else None,
+        TemplatePart("clients") if values["measured"] else None,
+        TemplatePart("send", "send", "Send it") if values["sending"] else None,
+        TemplatePart("constants", "constants", "In code") if values["constants"] else None,
+        TemplatePart("iis", "iis", "IIS sub-status codes") if code.substatus else None,
+        TemplatePart("grpc", "grpc", "gRPC") if code.grpc else None,
+        TemplatePart("data", "data", "As data"),
+    ]
+    return values | {"template_parts": tuple(filter(None, present))}
 
 
 def api_values(site: Site) -> dict[str, Any]:

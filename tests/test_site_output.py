@@ -114,20 +114,27 @@ def test_class_pages_define_the_class_and_list_its_codes(site):
 
 
 def test_code_page_shows_facts_in_order_of_importance(site):
+    """The answer first, then choosing the code, the example and clients, the spec; the reference last (issue #22)."""
     html = (site / "413" / "index.html").read_text(encoding="utf-8")
     markers = [
         "<h1>",
         'class="meta"',
-        'class="formerly"',
-        'class="summary"',
-        'class="spec"',
-        "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.14",
         'id="former-names"',
-        "<li>Payload Too Large",
-        'id="headers"',
+        "<strong>Payload Too Large",
+        'class="summary"',
         'id="caching"',
+        'id="content"',
+        'id="headers"',
+        '<nav class="toc"',
+        'id="when-to-use-it"',
+        'id="commonly-confused-with"',
         'id="related"',
-        'class="guide"',
+        'id="example"',
+        'id="header-fields"',
+        'id="what-clients-do"',
+        'class="spec" cite="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.14"',
+        'id="data"',
+        'id="history"',
         'rel="prev"',
     ]
     positions = [html.index(marker) for marker in markers]
