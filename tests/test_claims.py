@@ -90,3 +90,9 @@ def test_the_real_content_is_read_and_counted() -> None:
     found = claims(ROOT)
     assert all(Path(ROOT / claim.path).is_file() and claim.line > 0 and claim.col > 0 for claim in found)
     assert any(claim.vendor_note for claim in found), "no vendor page was read"
+
+
+def test_the_real_content_names_no_product_without_a_source() -> None:
+    """The report reached none (issue #26's goal); a new unsourced claim fails here, listed."""
+    unsourced = [str(claim) for claim in claims(ROOT) if not claim.vendor_note]
+    assert unsourced == [], "\n".join(unsourced)
