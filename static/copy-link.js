@@ -106,7 +106,14 @@
   var anchors = document.querySelectorAll("a.anchor");
   for (var i = 0; i < anchors.length; i++) {
     var anchor = anchors[i];
-    addButton(anchor.parentNode, anchor.getAttribute("href"), "Copy link to section: " + headingText(anchor.parentNode), "");
+    var heading = anchor.parentNode;
+    /* The "#" and its button in one unbreakable box: on a phone they stay on the line of the
+       heading's last word instead of wrapping under it. */
+    var tools = document.createElement("span");
+    tools.className = "heading-tools";
+    heading.insertBefore(tools, anchor);
+    tools.appendChild(anchor);
+    addButton(tools, anchor.getAttribute("href"), "Copy link to section: " + headingText(heading), "");
   }
   /* Snippets: the button copies the program exactly as the page shows it. */
   var snippets = document.querySelectorAll("pre[data-copy-code]");

@@ -307,14 +307,14 @@ def test_upstream_only_libraries_name_their_release(key, record):
 
 def test_missing_names_show_as_none(site):
     """Go has names for 3xx codes but none for 306, so its row says none."""
-    html = (site / "306" / "index.html").read_text()
+    html = (site / "306" / "index.html").read_text().replace("<wbr>", "")  # names may wrap at their separators
     row = re.search(r"<th scope=\"row\">Go net/http.*?</tr>", html, re.S)
     assert row and 'class="muted">none<' in row.group(0)
     assert "HttpStatusCode.Unused" in html
 
 
 def test_pages_show_every_library_with_names_for_the_class(site):
-    html = (site / "404" / "index.html").read_text()
+    html = (site / "404" / "index.html").read_text().replace("<wbr>", "")  # names may wrap at their separators
     for library in SITE.libraries:
         assert f'<th scope="row">{library.name}' in html.replace("&amp;", "&"), library.key
         for item in library.names_for(404):

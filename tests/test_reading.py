@@ -6,7 +6,7 @@ PHONE = {"width": 360, "height": 740}
 
 
 HEADING_LINKS = """() => Array.from(document.querySelectorAll("h2 a.anchor, h3 a.anchor"), link => {
-    const heading = link.parentElement.cloneNode(true);
+    const heading = link.closest("h2, h3").cloneNode(true);
     heading.querySelectorAll(".anchor").forEach(extra => extra.remove());
     return [link.getAttribute("aria-label"), "Link to this section: " + heading.textContent.trim()];
 })"""
