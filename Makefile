@@ -103,7 +103,8 @@ fuzz: $(STAMP)
 	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest -q -s tests/test_fuzz_content.py
 
 # Quality gates over a fresh build (checks/): Nu HTML Checker, links and anchors, axe in light
-# and dark, Lighthouse on three pages, page weight. Exits non-zero if any gate finds anything.
+# and dark, layout (page width, tap targets, stray backticks) at 360 and 1440 px in light and
+# dark, Lighthouse on three pages, page weight. Exits non-zero if any gate finds anything.
 check: $(STAMP) $(NODE_STAMP) browser java
 	$(PY) build.py build --out _site
 	CHROMIUM=$(CHROMIUM) $(PY) -m checks _site
