@@ -107,11 +107,16 @@
   for (var i = 0; i < anchors.length; i++) {
     var anchor = anchors[i];
     var heading = anchor.parentNode;
-    /* The "#" and its button in one unbreakable box: on a phone they stay on the line of the
-       heading's last word instead of wrapping under it. */
+    /* The heading's last word, the "#" and the button in one unbreakable box: on a phone they
+       wrap together, never the "#" or the button alone onto a line of their own. */
     var tools = document.createElement("span");
+    var before = anchor.previousSibling;
+    var cut = before && before.nodeType === 3 ? before.data.search(/\S+\s*$/) : -1;
     tools.className = "heading-tools";
     heading.insertBefore(tools, anchor);
+    if (cut >= 0) {
+      tools.appendChild(cut ? before.splitText(cut) : before);
+    }
     tools.appendChild(anchor);
     addButton(tools, anchor.getAttribute("href"), "Copy link to section: " + headingText(heading), "");
   }

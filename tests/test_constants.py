@@ -321,6 +321,24 @@ def test_pages_show_every_library_with_names_for_the_class(site):
             assert f"<code>{library.shown(item.name)}</code>".replace("&", "&amp;") in html or library.shown(item.name) in html
 
 
+def test_usage_lines_show_the_pages_own_name_and_releases_say_what_they_are(site):
+    """Rails' usage line names the page's code (head :bad_gateway on 502, never :not_found), and
+    what a name was checked against is never a bare commit hash."""
+    pages = {code: (site / str(code) / "index.html").read_text().replace("<wbr>", "") for code in (404, 502, 503)}
+    assert "<code>head :bad_gateway  # or render status: :bad_gateway</code>" in pages[502]
+    assert ":not_found" not in pages[502] and ":not_found" not in pages[503]
+    for library in SITE.libraries:
+        for code, html in pages.items():
+            names = library.names_for(code)
+            usage = library.usage_for(names)
+            if usage is not None:
+                assert f"<code>{usage}</code>".replace("&", "&amp;").replace('"', "&#34;") in html or f"<code>{usage}</code>" in html, (library.key, code)
+            if "{name}" in library.usage and names:
+                assert library.shown(names[0].name) in (usage or ""), (library.key, code)
+    assert not re.search(r"Checked: [^<]*(<a [^>]*>)?[0-9a-f]{7,40}<", pages[404])
+    assert "commit 8b9361fc" in pages[404]
+
+
 def test_malformed_constants_files_are_all_reported_with_their_positions(project):
     """Every problem in the constants files at once, as path:line:col, exit 1, nothing written."""
     from conftest import run as build
