@@ -120,7 +120,8 @@ fuzz: $(STAMP)
 	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest -q -s tests/test_fuzz_content.py
 
 # Quality gates over a fresh build (checks/): Nu HTML Checker, links and anchors, axe in light
-# and dark, Lighthouse on three pages, page weight; then the link gate over the docset's pages.
+# and dark, layout (page width, tap targets, stray backticks) at 360 and 1440 px in light and
+# dark, Lighthouse on three pages, page weight; then the link gate over the docset's pages.
 # Exits non-zero if any gate finds anything.
 DOCSET_PAGES := dist/docset/HTTP_Status_Codes.docset/Contents/Resources/Documents
 check: $(STAMP) $(NODE_STAMP) browser java

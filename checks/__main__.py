@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .axe import check_accessibility
+from .layout import check_layout
 from .lighthouse import run_lighthouse
 from .links import check_links
 from .report import Report
@@ -25,6 +26,7 @@ GATES: dict[str, Callable[[Path], Report]] = {
     "validator": validate,
     "links": check_links,
     "axe": check_accessibility,
+    "layout": check_layout,
     "lighthouse": run_lighthouse,
 }
 

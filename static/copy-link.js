@@ -106,7 +106,19 @@
   var anchors = document.querySelectorAll("a.anchor");
   for (var i = 0; i < anchors.length; i++) {
     var anchor = anchors[i];
-    addButton(anchor.parentNode, anchor.getAttribute("href"), "Copy link to section: " + headingText(anchor.parentNode), "");
+    var heading = anchor.parentNode;
+    /* The heading's last word, the "#" and the button in one unbreakable box: on a phone they
+       wrap together, never the "#" or the button alone onto a line of their own. */
+    var tools = document.createElement("span");
+    var before = anchor.previousSibling;
+    var cut = before && before.nodeType === 3 ? before.data.search(/\S+\s*$/) : -1;
+    tools.className = "heading-tools";
+    heading.insertBefore(tools, anchor);
+    if (cut >= 0) {
+      tools.appendChild(cut ? before.splitText(cut) : before);
+    }
+    tools.appendChild(anchor);
+    addButton(tools, anchor.getAttribute("href"), "Copy link to section: " + headingText(heading), "");
   }
   /* Snippets: the button copies the program exactly as the page shows it. */
   var snippets = document.querySelectorAll("pre[data-copy-code]");

@@ -127,10 +127,13 @@
 
   // Bonus when query words appear in order in one name or keyword (typos and prefixes allowed):
   // the whole phrase most, the whole query inside it less, two or more of its words still some.
+  // One word is a whole phrase only when it is exactly a one-word name or keyword: gRPC's
+  // UNAVAILABLE is 503's keyword, not merely a word of 451's name.
   function phraseBonus(entry, asked, matches) {
     var bonus = 0;
     entry.phrases.forEach(function (phrase) {
       var w = phrase.words;
+      if (asked.length === 1 && w.length === 1 && matches[0][w[0]] === 1) bonus = Math.max(bonus, phrase.whole);
       for (var first = 0; first < asked.length - 1; first++) {
         for (var start = 0; start < w.length; start++) {
           var run = 0;
@@ -170,7 +173,7 @@
       });
     });
     return Object.keys(scores).map(function (n) {
-      var entry = self.entries[n], bonus = asked.length > 1 ? phraseBonus(entry, asked, matches) : 0;
+      var entry = self.entries[n], bonus = phraseBonus(entry, asked, matches);
       // Between equal matches, a registered code comes before a vendor's own.
       return { entry: entry, n: +n, matched: matched[n] + (scores[n] >= 1e6 ? asked.length : 0), score: (scores[n] + bonus) * (entry.vendor ? 0.9 : 1) };
     }).sort(function (a, b) {

@@ -42,6 +42,14 @@ class ClientRun:
     def label(self) -> str:
         return self.version if self.config == "default" else f"{self.version}, {self.config}"
 
+    @property
+    def name(self) -> str:
+        """What readers see for the run: "curl", or "curl (retry)" for a second configuration of
+        a client; never the file's key (`php-curl-follow`), which only the data files carry."""
+        if self.config.startswith("default"):
+            return self.client
+        return f"{self.client} ({self.key.rsplit('-', 1)[-1]})"
+
 
 @dataclass(frozen=True)
 class ScenarioRow:

@@ -82,6 +82,12 @@ def inline_code(text: str) -> Markup:
     return Markup(re.sub(r"`([^`]+)`", r"<code>\1</code>", str(escape(text))))
 
 
+def identifier(name: str) -> Markup:
+    """Escape an identifier and let it wrap only after its "." and "_" separators (a <wbr>), so a
+    narrow table cell breaks `HTTP_STATUS_BAD_GATEWAY` between words, never inside one."""
+    return Markup(re.sub(r"(?<=[._:])(?=[^._:])", "<wbr>", str(escape(name))))
+
+
 def first_sentence(text: str) -> str:
     """The summary's first sentence: the home page lists 91 codes and must stay one round trip."""
     return SENTENCE_END.split(text.strip(), maxsplit=1)[0]

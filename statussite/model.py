@@ -10,6 +10,7 @@ from .clients import ClientRun, ScenarioRow, code_measurements, on_code_page, sc
 
 CLASS_KEYS = ("1xx", "2xx", "3xx", "4xx", "5xx")
 REQUIREMENTS = ("MUST", "MUST NOT", "SHOULD", "SHOULD NOT", "MAY")
+NAME_SLOT = "{name}"  # in a library's usage line: where the code's own name goes
 STATUSES = ("standard", "unofficial", "unused", "deprecated", "obsoleted", "temporary")
 
 
@@ -317,8 +318,8 @@ class Upstream:
 
     @property
     def label(self) -> str:
-        """Short, for the page: "v3.1.22", or a commit's first 8 digits."""
-        return self.tag[:8] if len(self.tag) == 40 else self.tag
+        """Short, for the page: "v3.1.22", or "commit 8b9361fc" (a bare hash says nothing)."""
+        return f"commit {self.tag[:8]}" if len(self.tag) == 40 else self.tag
 
     @property
     def url(self) -> str:
@@ -343,7 +344,7 @@ class Library:
     key: str
     name: str
     ecosystem: str
-    usage: str  # the import line or namespace a reader needs
+    usage: str  # the import line or namespace a reader needs; "{name}" stands for the code's name
     prefix: str  # what comes before each name in code: "http.", "HTTPStatus.", ":"
     note: str | None
     installed: Installed | None
@@ -362,6 +363,13 @@ class Library:
     def shown(self, name: str) -> str:
         """The name as written in code: "http.StatusNotFound"."""
         return self.prefix + name
+
+    def usage_for(self, names: tuple[Constant, ...]) -> str | None:
+        """The usage line on one code's page: a line that shows a name ("head {name}") shows this
+        code's own (`head :bad_gateway` on the 502 page, never 404's); None when it has none."""
+        if NAME_SLOT not in self.usage:
+            return self.usage
+        return self.usage.replace(NAME_SLOT, self.shown(names[0].name)) if names else None
 
     def checked_for(self, constant: Constant) -> str:
         """What a name was checked against: the installed release, or the upstream one for a name

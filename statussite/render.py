@@ -31,7 +31,7 @@ from .json_schema import (
     field_rows,
     measurement_properties,
 )
-from .markup import MarkdownRenderer, first_sentence, inline_code, paragraphs
+from .markup import MarkdownRenderer, first_sentence, identifier, inline_code, paragraphs
 from .model import Comparison, Guide, Site, StatusClass, StatusCode
 from .parallel import MIN_SHARE, split_work
 from .problems import BuildError, Problem
@@ -104,6 +104,7 @@ def make_environment(templates: Path, cache: TemplateCache | None = None) -> jin
     env.globals.update(status_labels=STATUS_LABELS, paragraphs=paragraphs, grpc_sources=GRPC_SOURCES, page_layout=page_layout)
     env.filters["inline_code"] = inline_code
     env.filters["first_sentence"] = first_sentence
+    env.filters["identifier"] = identifier
     return env
 
 

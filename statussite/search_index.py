@@ -95,8 +95,8 @@ def guide_entry(guide: Guide) -> list[str]:
     return [guide.url.rstrip("/"), guide.title, "", "choose a status code", "", "", ""]
 
 
-# The API page: what readers who want the data type.
-API_ENTRY = ["api", "Status codes as data", "", "json; csv", "", "", ""]
+# The API page: what readers who want the data type, its files' names included ("codes.json").
+API_ENTRY = ["api", "Status codes as data", "", "codes.json; codes.csv; json; csv", "", "", ""]
 
 
 def plain(text: str) -> str:

@@ -88,3 +88,16 @@ def test_a_malformed_results_file_is_a_path_line_col_problem(tmp_path: Path) -> 
     go_line = next(n for n, text in enumerate(fields.read_text().splitlines(), 1) if '"headers": [7, ' in text)
     assert any(line.startswith(f"content/clients/go.json:{go_line}:") and "'headers'" in line for line in lines), lines
     assert not (tmp_path / "out").exists()
+
+
+def test_the_matrix_names_each_client_and_never_shows_a_results_file_key(site: Path) -> None:
+    """Readers see "PHP curl (follow)", not the file key `php-curl-follow`; the key stays in the
+    anchor (#c-php-curl-follow) and in clients.json."""
+    html = unescape((site / "clients" / "index.html").read_text(encoding="utf-8"))
+    shown = re.findall(r'<a href="#c-[^"]+">([^<]+)</a>', html)
+    assert len(shown) > 100
+    keys = {result["key"] for result in RUNS}
+    assert sorted({text for text in shown if text in keys and "-" in text}) == []
+    assert "PHP curl (follow)" in shown and "Java HttpClient (follow)" in shown
+    visible = re.sub(r"<[^>]*>", " ", html)
+    assert [key for key in keys if "-" in key and re.search(rf"(?<![\w#-]){re.escape(key)}(?![\w-])", visible)] == []

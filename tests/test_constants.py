@@ -307,18 +307,36 @@ def test_upstream_only_libraries_name_their_release(key, record):
 
 def test_missing_names_show_as_none(site):
     """Go has names for 3xx codes but none for 306, so its row says none."""
-    html = (site / "306" / "index.html").read_text()
+    html = (site / "306" / "index.html").read_text().replace("<wbr>", "")  # names may wrap at their separators
     row = re.search(r"<th scope=\"row\">Go net/http.*?</tr>", html, re.S)
     assert row and 'class="muted">none<' in row.group(0)
     assert "HttpStatusCode.Unused" in html
 
 
 def test_pages_show_every_library_with_names_for_the_class(site):
-    html = (site / "404" / "index.html").read_text()
+    html = (site / "404" / "index.html").read_text().replace("<wbr>", "")  # names may wrap at their separators
     for library in SITE.libraries:
         assert f'<th scope="row">{library.name}' in html.replace("&amp;", "&"), library.key
         for item in library.names_for(404):
             assert f"<code>{library.shown(item.name)}</code>".replace("&", "&amp;") in html or library.shown(item.name) in html
+
+
+def test_usage_lines_show_the_pages_own_name_and_releases_say_what_they_are(site):
+    """Rails' usage line names the page's code (head :bad_gateway on 502, never :not_found), and
+    what a name was checked against is never a bare commit hash."""
+    pages = {code: (site / str(code) / "index.html").read_text().replace("<wbr>", "") for code in (404, 502, 503)}
+    assert "<code>head :bad_gateway  # or render status: :bad_gateway</code>" in pages[502]
+    assert ":not_found" not in pages[502] and ":not_found" not in pages[503]
+    for library in SITE.libraries:
+        for code, html in pages.items():
+            names = library.names_for(code)
+            usage = library.usage_for(names)
+            if usage is not None:
+                assert f"<code>{usage}</code>".replace("&", "&amp;").replace('"', "&#34;") in html or f"<code>{usage}</code>" in html, (library.key, code)
+            if "{name}" in library.usage and names:
+                assert library.shown(names[0].name) in (usage or ""), (library.key, code)
+    assert not re.search(r"Checked: [^<]*(<a [^>]*>)?[0-9a-f]{7,40}<", pages[404])
+    assert "commit 8b9361fc" in pages[404]
 
 
 def test_malformed_constants_files_are_all_reported_with_their_positions(project):

@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 
 from checks.axe import check_accessibility
+from checks.layout import check_layout
 from checks.lighthouse import run_lighthouse
 from checks.links import check_links
+from checks.pages import html_pages
 from checks.validator import validate
 from checks.weight import BUDGET, INDEX_BUDGET, INDEX_FILES, check_weight
 from conftest import ROOT
@@ -118,3 +120,55 @@ def test_lighthouse_reports_a_page_without_a_description(copy):
     report = run_lighthouse(copy, [page], runs=1)  # one run: its performance score may vary, SEO does not
     seo = [finding for finding in report.findings if finding.startswith("404/: seo ")]
     assert len(seo) == 1 and "meta-description" in seo[0], report.findings
+
+
+def layout_findings(report) -> list[tuple[str, str]]:
+    """(page and viewport, rule) of each finding: "410/index.html (360 px, dark)", "target-size"."""
+    return [tuple(finding.split(": ")[:2]) for finding in report.findings]
+
+
+def every_view(page: str, rule: str, views=("360 px, light", "360 px, dark", "1440 px, light", "1440 px, dark")) -> list[tuple[str, str]]:
+    return [(f"{page} ({view})", rule) for view in views]
+
+
+def test_layout_reports_a_wide_page_small_tap_targets_and_backticks_where_they_are(copy, browser):
+    sentence = '<p>Read <a href="../410/">410</a> and <a href="../200/">200</a> here: links inside running text are exempt.</p>'
+    plant(copy, PAGE, sentence + "<p>Send `Retry-After` with it; <code>`this`</code> is code, and code may hold one.</p>")
+    plant(copy, "410/index.html", '<p><a href="../200/">2</a><a href="../201/">1</a></p>')  # two tiny links side by side
+    plant(copy, "compare/404-vs-410/index.html", "<p>" + "unbreakable" * 8 + "</p>")  # about 860 px: a phone scrolls
+    pages = [copy / page for page in (PAGE, "410/index.html", "compare/404-vs-410/index.html", "200/index.html")]
+    report = check_layout(copy, pages, browser)
+    assert layout_findings(report) == (
+        every_view(PAGE, "backtick")
+        + [item for view in every_view("410/index.html", "target-size") for item in (view, view)]  # each of the two links
+        + every_view("compare/404-vs-410/index.html", "width", views=("360 px, light", "360 px, dark"))
+    ), report.findings
+    assert '404/index.html (360 px, light): backtick: <p> shows "Send `Retry-After` with it;' in report.findings[0]
+    assert "insufficient size" in report.findings[4] and 'a[href="../200/"]' in report.findings[4]
+    assert report.findings[-1].endswith("width: the page is 862 px wide in a 360 px viewport (p ends at 862 px)"), report.findings[-1]
+    assert report.figures[0] == "layout: 14 problems on 3 of 4 pages x 2 widths (360 px, 1440 px) x 2 colour schemes"
+
+
+def test_layout_measures_each_colour_scheme_apart(copy, browser):
+    """A dark-only style that widens the page or shrinks tap targets fails in dark only: the
+    scheme is switched on the loaded page, and axe runs again whenever a box moved."""
+    (copy / "dark.css").write_text(
+        ".spaced a { display: inline-block; padding: 12px; }\n@media (prefers-color-scheme: dark) { .spaced a { padding: 0; } .wide { width: 900px; } }\n"
+    )
+    plant(copy, PAGE, '<link rel="stylesheet" href="../dark.css">', before="</head>")
+    plant(copy, PAGE, '<div class="wide">wide in the dark</div><p class="spaced"><a href="../200/">2</a><a href="../201/">1</a></p>')
+    report = check_layout(copy, [copy / PAGE], browser)
+    assert sorted(set(layout_findings(report))) == [
+        (f"{PAGE} (1440 px, dark)", "target-size"),
+        (f"{PAGE} (360 px, dark)", "target-size"),
+        (f"{PAGE} (360 px, dark)", "width"),
+    ], report.findings
+
+
+def test_layout_gate_covers_every_page_of_the_site(copy, browser):
+    """The gate as make check runs it: every HTML page; a backtick on the last one is found."""
+    last = html_pages(copy)[-1].relative_to(copy).as_posix()
+    plant(copy, last, "<p>`stray`</p>")
+    report = check_layout(copy, browser=browser)
+    assert layout_findings(report) == every_view(last, "backtick"), report.findings
+    assert f"on 1 of {len(html_pages(copy))} pages x 2 widths" in report.figures[0]

@@ -253,7 +253,9 @@ BEYOND_CODES = [
     ("401 vs 403", r"/compare/401-vs-403/(index\.html)?$", "401 Unauthorized vs 403 Forbidden"),
     ("which status code should I use", r"/guide/(index\.html)?$", "Which status code should I use?"),
     ("status codes as json", r"/api/(index\.html)?$", "Status codes as data"),
+    ("codes.json", r"/api/(index\.html)?$", "Status codes as data"),
     ("RESOURCE_EXHAUSTED", r"/429/(index\.html)?$", "429 Too Many Requests"),
+    ("UNAVAILABLE", r"/503/(index\.html)?$", "503 Service Unavailable"),  # not 451 Unavailable For Legal Reasons
 ]
 
 
