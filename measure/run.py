@@ -157,7 +157,9 @@ def main(argv: list[str] | None = None) -> int:
     failures = 0
     started = time.monotonic()
     with TestServer(scenarios) as server, ThreadPoolExecutor(args.jobs) as pool:
-        jobs = {c.key: pool.submit(measure, c, scenarios, server) for c in chosen if c.available()}
+        # the longest first (the browsers), so that the short ones fill in beside them
+        longest = sorted((c for c in chosen if c.available()), key=lambda c: -time_bound(c, [s for s in scenarios if c.runs(s)]))
+        jobs = {c.key: pool.submit(measure, c, scenarios, server) for c in longest}
         for key, job in jobs.items():
             try:
                 data = job.result()

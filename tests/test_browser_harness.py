@@ -135,3 +135,13 @@ def test_every_browser_configuration_is_installed_by_make_clients() -> None:
     makefile = (Path(__file__).resolve().parents[1] / "Makefile").read_text(encoding="utf-8")
     packages = next(row for row in makefile.splitlines() if row.startswith("CLIENT_PACKAGES"))
     assert all(name in packages.split() for name in ("firefox-esr", "webkit2gtk-driver", "xvfb", "xauth"))
+
+
+def test_a_gap_the_client_did_not_choose_is_not_compared_but_a_retry_wait_is() -> None:
+    from measure.outcome import same
+
+    def run_with(outcome_text: str, gap: float) -> dict[str, object]:
+        return {"outcome": outcome_text, "calls": [], "requests": [request("0"), request("0", gap)]}
+
+    assert same(run_with("200; second visit: asked again", 0.5), run_with("200; second visit: asked again", 2.0)) == []
+    assert same(run_with("503, shows 'back'; retried 1×, waited ≥ 1 s", 1.0), run_with("503, shows 'back'; retried 1×, waited ≥ 1 s", 3.0))

@@ -138,3 +138,11 @@ def test_a_results_file_with_an_unknown_kind_is_a_path_line_col_problem(tmp_path
     where = next(n for n, text in enumerate(results.read_text().splitlines(), 1) if '"kind": "tab"' in text)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert any(line.startswith(f"content/clients/firefox-fetch.json:{where}:") and "'tab'" in line for line in result.stderr.splitlines()), result.stderr
+
+
+def test_a_results_file_larger_than_the_results_bound_is_refused(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    huge = project / "content" / "clients" / "curl.json"
+    huge.write_text(huge.read_text(encoding="utf-8") + " " * (512 * 1024), encoding="utf-8")
+    result = run(project, "build", "--out", str(tmp_path / "out"))
+    assert result.returncode == 1 and "content/clients/curl.json:1:1: the file is" in result.stderr and "at most 524,288" in result.stderr

@@ -15,6 +15,7 @@ from common import Call, Result, emit, error_text, load_plan
 SCRIPTS_FILE = Path(__file__).with_name("page_scripts.js")
 SKIP_NAVIGATION = "a navigation is a GET or a form POST, with no header fields of the caller's own"
 POLL = 0.1  # seconds between two looks at a page that is still loading
+SETTLE = 0.3  # seconds to wait before reading a loaded page's status again, when it had none yet
 
 
 def page_scripts() -> dict[str, str]:
@@ -71,6 +72,12 @@ def look(engine: Engine, scripts: dict[str, str], blank: str, c: Call, timeout: 
             continue
         if state.get("url") not in (blank, "about:blank") and state.get("ready") == "complete":  # Firefox passes through about:blank
             break
+    if state.get("status") is None and state.get("url") != blank:
+        time.sleep(SETTLE)  # Navigation Timing may fill responseStatus in a moment after the load
+        try:
+            state = engine.evaluate(invoke(scripts["state"], None)) or state
+        except Exception:
+            pass
     if c["after"]:
         time.sleep(c["after"])
         try:

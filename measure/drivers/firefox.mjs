@@ -45,6 +45,10 @@ async function look(page, blank, c, timeout) {
     try { state = (await page.evaluate(invoke("state", null))) || state; } catch { continue; }
     if (state.url !== blank && state.url !== "about:blank" && state.ready === "complete") break; // it passes through about:blank
   }
+  if (state.status === null && state.url !== blank) {
+    await sleep(0.3); // Navigation Timing may fill responseStatus in a moment after the load (SETTLE in browser_common.py)
+    try { state = (await page.evaluate(invoke("state", null))) || state; } catch { /* keep what was read */ }
+  }
   if (c.after) {
     await sleep(c.after);
     state = (await page.evaluate(invoke("state", null))) || state;
