@@ -3,6 +3,7 @@ sentence per scenario plus the facts behind it. Pure functions: same inputs, sam
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -253,8 +254,10 @@ def outcome(scenario: Scenario, run: str, answer: dict[str, Any], requests: list
 
 
 def strip(requests: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Requests without what varies between runs (timing, connection numbers)."""
-    return [{k: v for k, v in r.items() if k not in ("t", "connection", "connected")} for r in requests]
+    """Requests without what varies between runs (timing, connection numbers), in a canonical
+    order: a browser sends a page's subresources together, in an order that varies."""
+    kept = [{k: v for k, v in r.items() if k not in ("t", "connection", "connected")} for r in requests]
+    return sorted(kept, key=lambda r: json.dumps(r, sort_keys=True))
 
 
 def steady(fields: list[list[str]] | None) -> list[tuple[str, str]] | None:

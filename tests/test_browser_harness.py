@@ -145,3 +145,12 @@ def test_a_gap_the_client_did_not_choose_is_not_compared_but_a_retry_wait_is() -
 
     assert same(run_with("200; second visit: asked again", 0.5), run_with("200; second visit: asked again", 2.0)) == []
     assert same(run_with("503, shows 'back'; retried 1×, waited ≥ 1 s", 1.0), run_with("503, shows 'back'; retried 1×, waited ≥ 1 s", 3.0))
+
+
+def test_requests_that_came_together_in_another_order_are_the_same_but_another_request_is_not() -> None:
+    from measure.outcome import same
+
+    style, pixel = request("style.css", 1.0), request("pixel", 1.0, origin="B")
+    old = {"outcome": "200", "calls": [], "requests": [request("0"), style, pixel]}
+    assert same(old, {**old, "requests": [request("0"), pixel, style]}) == []
+    assert same(old, {**old, "requests": [request("0"), pixel, style, style]})
