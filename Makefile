@@ -97,8 +97,10 @@ runtimes:
 snippet-versions: $(STAMP) $(NODE_STAMP) runtimes
 	$(PY) -m measure.snippet_versions
 
-# The HTTP clients `make measure` runs (measure/clients.py), from Debian's packages when missing.
-CLIENT_PACKAGES := golang-go default-jdk-headless php-cli php-curl ruby curl wget
+# The HTTP clients `make measure` runs (measure/clients.py), from Debian's packages when missing:
+# Firefox ESR (driven by puppeteer-core from package-lock.json) and WebKitGTK's WebDriver with the
+# virtual display its MiniBrowser needs (xvfb, xauth) among them.
+CLIENT_PACKAGES := golang-go default-jdk-headless php-cli php-curl ruby curl wget firefox-esr webkit2gtk-driver xvfb xauth
 clients: browser
 	@missing=$$(for p in $(CLIENT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	  test -z "$$missing" || { echo "installing Debian's $$missing for the client measurements"; \

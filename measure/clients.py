@@ -8,6 +8,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from .scenario_model import Scenario
+
 DRIVERS = Path(__file__).resolve().parent / "drivers"
 ROOT = DRIVERS.parents[1]
 
@@ -20,6 +22,11 @@ class Client:
     command: tuple[str, ...]  # "{plan}" is replaced by the plan file's path
     needs: str  # the program that must be on PATH (or a path) for this client to be measured
     startup: float = 10.0  # seconds the driver may take before its first scenario (a build, a JVM)
+    kind: str = ""  # a browser's configuration: "fetch" (a page's fetch()) or "navigation"; "" for the rest
+
+    def runs(self, scenario: Scenario) -> bool:
+        """Whether this client is measured on the scenario (browser-only ones name their kinds)."""
+        return not scenario.only or self.kind in scenario.only
 
     def available(self) -> bool:
         return bool(shutil.which(self.needs)) or Path(self.needs).exists()
@@ -33,6 +40,8 @@ def py(client: str, driver: str = "python_clients.py") -> tuple[str, ...]:
 
 
 NODE = ("node", str(DRIVERS / "node_driver.mjs"), "{plan}")
+FIREFOX = ("node", str(DRIVERS / "firefox.mjs"), "{plan}")
+WEBKIT = ("xvfb-run", "--auto-servernum", "--server-args=-screen 0 1024x768x24")  # MiniBrowser has no headless mode: a virtual display
 CLIENTS = (
     Client("curl", "curl", "default", py("curl", "cli_clients.py"), "curl"),
     Client("curl-follow", "curl", "-L (follow redirects)", py("curl-L", "cli_clients.py"), "curl"),
@@ -58,6 +67,11 @@ CLIENTS = (
     Client("php-curl", "PHP curl", "default", ("php", str(DRIVERS / "driver.php"), "{plan}", "default"), "php"),
     Client("php-curl-follow", "PHP curl", "CURLOPT_FOLLOWLOCATION", ("php", str(DRIVERS / "driver.php"), "{plan}", "follow"), "php"),
     Client("ruby", "Ruby Net::HTTP", "default", ("ruby", str(DRIVERS / "driver.rb"), "{plan}"), "ruby"),
-    Client("chromium-fetch", "Chromium", "page fetch() (defaults)", py("fetch", "chromium.py"), "chromium", 20.0),
-    Client("chromium-navigation", "Chromium", "top-level navigation", py("navigation", "chromium.py"), "chromium", 20.0),
+    Client("chromium-fetch", "Chromium", "page fetch() (defaults)", py("fetch", "chromium.py"), "chromium", 20.0, "fetch"),
+    Client("chromium-navigation", "Chromium", "top-level navigation", py("navigation", "chromium.py"), "chromium", 20.0, "navigation"),
+    Client("firefox-fetch", "Firefox", "page fetch() (defaults)", FIREFOX + ("fetch",), "firefox-esr", 30.0, "fetch"),
+    Client("firefox-navigation", "Firefox", "top-level navigation", FIREFOX + ("navigation",), "firefox-esr", 30.0, "navigation"),
+    Client("webkit-fetch", "WebKit", "page fetch() (defaults)", WEBKIT + py("fetch", "webkit.py"), "WebKitWebDriver", 40.0, "fetch"),
+    Client("webkit-navigation", "WebKit", "top-level navigation", WEBKIT + py("navigation", "webkit.py"), "WebKitWebDriver", 40.0, "navigation"),
 )
+BROWSERS = {"Chromium", "Firefox", "WebKit"}

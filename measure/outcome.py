@@ -3,6 +3,7 @@ sentence per scenario plus the facts behind it. Pure functions: same inputs, sam
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -22,7 +23,15 @@ def scrub(text: str, run: str) -> str:
     return PORT.sub("127.0.0.1:PORT", text.replace(f"/{run}/", "/RUN/"))[:200]
 
 
-def request_facts(requests: list[Request], prefix: str) -> list[dict[str, Any]]:
+def origin_field(value: str | None, origins: dict[str, str]) -> str | None:
+    """The request's `Origin` field as the origin it names: A, B, null, or None when absent."""
+    if value is None:
+        return None
+    return next((name for name, url in origins.items() if url == value), value if value == "null" else "other")
+
+
+def request_facts(requests: list[Request], prefix: str, origins: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    origins = origins or {}
     start = requests[0].at if requests else 0.0
     facts = []
     for r in requests:
@@ -40,7 +49,10 @@ def request_facts(requests: list[Request], prefix: str) -> list[dict[str, Any]]:
                 "expect": lower.get("expect"),
                 "connection": r.connection,
                 "body_before_continue": r.body_before_continue,
+                "origin_field": origin_field(lower.get("origin"), origins),
+                "conditional": "if-none-match" in lower or "if-modified-since" in lower,
                 "t": round(r.at - start, 2),
+                "connected": round(r.connected_at - start, 2),
             }
         )
     return facts
@@ -64,11 +76,25 @@ def caller_facts(call: dict[str, Any], run: str) -> dict[str, Any]:
         "body": call.get("body"),
         "headers": header_facts(call.get("headers"), run),
         "error": scrub(str(error), run) if error else None,
+        **{k: call[k] for k in ("type", "redirected") if k in call},
+        **(
+            {
+                "page": {
+                    "url": scrub(str(call["page"].get("url")), run),
+                    "shown": scrub(str(call["page"].get("shown") or ""), run),
+                    "form": call["page"].get("form"),
+                }
+            }
+            if call.get("page")
+            else {}
+        ),
     }
 
 
 def got(call: dict[str, Any]) -> str:
     """What the caller was given, in a few words."""
+    if call.get("status") is None and not call.get("error") and call.get("body") is not None:
+        return "loaded (the engine exposes no status)"
     if call.get("status") is None:
         return "error: " + str(call.get("error") or "no answer").partition(": ")[0]
     raised = " (raised)" if call.get("error") else ""
@@ -89,9 +115,84 @@ def interim_given(scenario: Scenario, call: dict[str, Any]) -> str:
     return f"{said} given to the caller" if any(n.lower() in given for n in names) else f"{said} not given to the caller"
 
 
+def seen_page(call: dict[str, Any]) -> str:
+    """What a reader sees after a link or a form: the status the page's Navigation Timing gives
+    (when the engine has it), where the page is, what it shows, and the typed-in form field."""
+    page = call.get("page")
+    if not page:
+        return got(call)
+    url, shown = str(page["url"]), str(page["shown"])
+    stays = url.endswith("/_blank")
+    parts = [] if call.get("status") is None or stays else [str(call["status"])]
+    if stays:
+        parts.append("stays on the page")
+    elif not url.startswith("http://127.0.0.1"):
+        parts.append(f"the engine's own page ({url.split(':', 1)[0]})")
+    if not stays:
+        parts.append(f"shows {shown[:40]!r}" if shown else "shows nothing")
+    if page.get("form") is not None:
+        parts.append("form kept" if page["form"] else "form reset")
+    return ", ".join(parts)
+
+
+def revisit(requests: list[dict[str, Any]]) -> str:
+    """Whether a second visit to the same URL reached the server, and how."""
+    asked = [r for r in requests if r["path"] == "0"]
+    if len(asked) < 2:
+        return "second visit: server not asked"
+    return "second visit: asked again" + (", conditionally" if asked[1]["conditional"] else "")
+
+
+def hints(requests: list[dict[str, Any]], wait: float) -> str:
+    """Whether the 103's hint was acted on before the final response (sent `wait` s after the request)."""
+    said = []
+    style = [r for r in requests if r["path"] == "style.css"]
+    said.append(
+        "no style.css request" if not style else "style.css fetched " + ("before the final response" if style[0]["t"] < wait else "after the final response")
+    )
+    other = [r for r in requests if r["origin"] == "B"]
+    if other:
+        at = other[0]["connected"]
+        if at < 0:  # a keep-alive connection from an earlier scenario: says nothing about the hint
+            said.append("other origin reached on a connection already open")
+        else:
+            said.append("other origin connected " + ("before the final response" if at < wait else "after the final response"))
+    return ", ".join(said)
+
+
+def fetch_type(call: dict[str, Any]) -> str:
+    if "type" not in call:
+        return "type not exposed"
+    return f"type {call['type']}, redirected {str(call['redirected']).lower()}"
+
+
+def cors(requests: list[dict[str, Any]], call: dict[str, Any]) -> str:
+    """What reached the other origin (preflight, Origin, Authorization, Cookie), and the error the page got."""
+    other = [r for r in requests if r["origin"] == "B"]
+    if not other:
+        said = "nothing reached the other origin"
+    else:
+        steps = [r["method"] for r in other]
+        last = other[-1]
+        fields = [f"Origin {last['origin_field']}" if last["origin_field"] else "no Origin"]
+        fields += [name for name in ("authorization", "cookie") if last[name]]
+        said = f"other origin got {' then '.join(steps)} with {', '.join(fields)}".replace("authorization", "Authorization").replace("cookie", "Cookie")
+    if call.get("status") is None and call.get("error"):
+        said += f"; error {str(call['error'])[:80]!r}"
+    return said
+
+
 def summarize(scenario: Scenario, calls: list[dict[str, Any]], requests: list[dict[str, Any]]) -> str:
     first = calls[0] if calls else {"error": "no answer"}
-    parts = [got(first)]
+    parts = [seen_page(first)]
+    if "revisit" in scenario.record:
+        parts.append(revisit(requests))
+    if "hints" in scenario.record:
+        parts.append(hints(requests, scenario.routes[0].replies[0].final_after))
+    if "fetch-type" in scenario.record and first.get("status") is not None:
+        parts.append(fetch_type(first))
+    if "cors" in scenario.record:
+        parts.append(cors(requests, first))
     if "follow" in scenario.record:
         follow = [r for r in requests if r["path"] != "0"]
         if not follow:
@@ -140,11 +241,11 @@ def summarize(scenario: Scenario, calls: list[dict[str, Any]], requests: list[di
     return "; ".join(parts)
 
 
-def outcome(scenario: Scenario, run: str, answer: dict[str, Any], requests: list[Request]) -> dict[str, Any]:
-    about = {"scenario": scenario.id, "topic": scenario.topic, "title": scenario.title, "codes": list(scenario.codes)}
+def outcome(scenario: Scenario, run: str, answer: dict[str, Any], requests: list[Request], origins: dict[str, str] | None = None) -> dict[str, Any]:
+    about = {"scenario": scenario.id, "topic": scenario.topic, "title": scenario.title, "codes": list(scenario.codes), "headline": scenario.headline}
     if "skipped" in answer:
         return {**about, "outcome": "not measured: " + str(answer["skipped"]), "calls": [], "requests": []}
-    facts = request_facts(requests, f"/{run}/{scenario.id}")
+    facts = request_facts(requests, f"/{run}/{scenario.id}", origins)
     calls = [caller_facts(c, run) for c in answer.get("calls", [])]
     said = summarize(scenario, answer.get("calls", []), facts)
     if run in scenario.unstable:
@@ -153,8 +254,10 @@ def outcome(scenario: Scenario, run: str, answer: dict[str, Any], requests: list
 
 
 def strip(requests: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Requests without what varies between runs (timing, connection numbers)."""
-    return [{k: v for k, v in r.items() if k not in ("t", "connection")} for r in requests]
+    """Requests without what varies between runs (timing, connection numbers), in a canonical
+    order: a browser sends a page's subresources together, in an order that varies."""
+    kept = [{k: v for k, v in r.items() if k not in ("t", "connection", "connected")} for r in requests]
+    return sorted(kept, key=lambda r: json.dumps(r, sort_keys=True))
 
 
 def steady(fields: list[list[str]] | None) -> list[tuple[str, str]] | None:
@@ -183,10 +286,11 @@ def same(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
         differences.append(f"outcome {old['outcome']!r} is now {new['outcome']!r}")
     if strip(old["requests"]) != strip(new["requests"]):
         differences.append(f"requests {strip(old['requests'])} are now {strip(new['requests'])}")
-    # Timing is compared where it is behaviour: a deliberate wait between two requests (a retry
-    # after Retry-After). When a request comes after the start depends on how busy the machine
-    # is (a browser starting under load), so it is not compared.
-    for (a0, a1), (b0, b1) in zip(zip(old["requests"], old["requests"][1:]), zip(new["requests"], new["requests"][1:])):
+    # Timing is compared where it is behaviour: a client's own wait before it retried (after
+    # Retry-After, or a Refresh). When a request comes otherwise (the driver's next call, a
+    # browser loading a page under load) depends on how busy the machine is, so it is not compared.
+    retried = "retried" in old["outcome"] or "retried" in new["outcome"]
+    for (a0, a1), (b0, b1) in zip(zip(old["requests"], old["requests"][1:]), zip(new["requests"], new["requests"][1:])) if retried else ():
         then, now = a1["t"] - a0["t"], b1["t"] - b0["t"]
         if max(then, now) >= WAIT and abs(then - now) > TIMING_TOLERANCE + 0.3 * then:
             differences.append(f"a request came {now:.2f} s after the one before, not {then:.2f} s")

@@ -30,6 +30,7 @@ class Request:
     body_start: str
     at: float  # time.monotonic() when the header section was complete
     body_before_continue: bool | None = None  # with `Expect: 100-continue`: did body bytes come unasked
+    connected_at: float = 0.0  # time.monotonic() when its connection was accepted (a preconnect shows as an early one)
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def fill(text: str, origins: dict[str, str], prefix: str, hop: int) -> str:
 def wire(message: Message, origins: dict[str, str], prefix: str, hop: int = 0) -> bytes:
     """The bytes of one response message, as the scenario wrote it."""
     headers = [(name, fill(value, origins, prefix, hop)) for name, value in message.headers]
-    body = message.body.encode()
+    body = fill(message.body, origins, prefix, hop).encode()
     if message.content_length and not any(name.lower() in ("content-length", "transfer-encoding") for name, _ in headers):
         headers.append(("Content-Length", str(len(body))))
     head = message.status_line + CRLF + "".join(f"{name}: {value}{CRLF}" for name, value in headers) + CRLF
@@ -123,7 +124,7 @@ class TestServer:
         async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
             self._connections += 1
             try:
-                await self._connection(origin, self._connections, reader, writer)
+                await self._connection(origin, self._connections, reader, writer, time.monotonic())
             except (ConnectionError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, TimeoutError, ValueError, asyncio.CancelledError):
                 pass
             finally:
@@ -147,7 +148,7 @@ class TestServer:
                 return run, sid, scenario, route, rest
         return f"scenario {sid} has no route {rest!r}"
 
-    async def _connection(self, origin: str, number: int, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    async def _connection(self, origin: str, number: int, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, accepted: float) -> None:
         idle: tuple[Message, dict[str, str], str, float] | None = None
         while True:
             timeout = idle[3] if idle else IDLE_LIMIT
@@ -167,6 +168,10 @@ class TestServer:
             if target == "/_blank":  # the page a browser driver starts from; not part of any scenario
                 page = b"<!doctype html><title>blank</title>"
                 writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n%s" % (len(page), page))
+                await writer.drain()
+                continue
+            if target == "/favicon.ico":  # a browser asks for its tab's icon on its own; not part of any scenario
+                writer.write(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
                 await writer.drain()
                 continue
             found = self.route(target)
@@ -202,8 +207,14 @@ class TestServer:
                     body = await self._body(reader, lower, 0)
             prefix = f"/{run}/{sid}"
             hop = int(rest[len(route.path) :] or 0) if route.hop else 0
-            self.recorder.add((run, sid), Request(origin, number, method, target, headers, len(body), body[:64].decode("latin-1"), at, unasked))
-            writer.write(reply_bytes(reply, self.origins, prefix, hop))
+            self.recorder.add((run, sid), Request(origin, number, method, target, headers, len(body), body[:64].decode("latin-1"), at, unasked, accepted))
+            if reply.final_after:
+                writer.write(b"".join(wire(m, self.origins, prefix, hop) for m in reply.interim))
+                await writer.drain()
+                await asyncio.sleep(reply.final_after)
+                writer.write(wire(reply.final, self.origins, prefix, hop))
+            else:
+                writer.write(reply_bytes(reply, self.origins, prefix, hop))
             await writer.drain()
             if not reply.read_body:
                 await self._linger(reader, writer)

@@ -13,7 +13,11 @@ TOPICS = {
     "auth": "Authentication, timeouts, early answers",
     "retry": "Retries",
     "status": "Unusual status lines",
+    "cache": "Browsers: what is remembered and reused",
+    "page": "Browsers: what a reader sees after a link or a form",
+    "fetch": "Browsers: fetch() redirect modes and CORS",
 }
+KINDS = {"fetch": "fetch()", "navigation": "navigation"}  # a browser's two configurations, as a table names them
 
 
 @dataclass(frozen=True)
@@ -23,6 +27,7 @@ class ClientResult:
     title: str
     codes: tuple[int, ...]
     outcome: str
+    headline: bool = False  # summarised per browser engine on its codes' pages
 
 
 @dataclass(frozen=True)
@@ -37,6 +42,7 @@ class ClientRun:
     date: str
     results: tuple[ClientResult, ...]
     record: dict[str, Any] = field(compare=False, repr=False)  # the file as written, for clients.json
+    kind: str = ""  # a browser's configuration (fetch or navigation); "" for other clients
 
     @property
     def label(self) -> str:
@@ -50,6 +56,11 @@ class ClientRun:
             return self.client
         return f"{self.client} ({self.key.rsplit('-', 1)[-1]})"
 
+    @property
+    def short(self) -> str:
+        """The label in a grouped table: a browser's version and configuration in two words."""
+        return f"{self.version} {KINDS[self.kind]}" if self.kind else self.label
+
 
 @dataclass(frozen=True)
 class ScenarioRow:
@@ -60,6 +71,7 @@ class ScenarioRow:
     title: str
     codes: tuple[int, ...]
     outcomes: tuple[tuple[ClientRun, str], ...]
+    headline: bool = False
 
     @property
     def grouped(self) -> tuple[tuple[str, tuple[ClientRun, ...]], ...]:
@@ -79,7 +91,7 @@ def scenario_rows(runs: tuple[ClientRun, ...]) -> tuple[ScenarioRow, ...]:
     rows = []
     for sid, first in order.items():
         outcomes = tuple((run, r.outcome) for run in runs for r in run.results if r.scenario == sid)
-        rows.append(ScenarioRow(sid, first.topic, first.title, first.codes, outcomes))
+        rows.append(ScenarioRow(sid, first.topic, first.title, first.codes, outcomes, first.headline))
     return tuple(rows)
 
 
@@ -88,6 +100,27 @@ def on_code_page(row: ScenarioRow, code: int) -> bool:
     if code not in row.codes:
         return False
     return row.topic != "redirect" or not row.scenario.startswith("redirect-") or not row.scenario.endswith(("-get", "-put", "-delete"))
+
+
+@dataclass(frozen=True)
+class EngineLine:
+    """One browser engine's line in a code page's "Browsers" summary: its version, then what
+    each of its configurations did in the code's headline scenario."""
+
+    engine: str
+    version: str
+    outcomes: tuple[tuple[str, str], ...]  # (configuration, outcome)
+
+
+def engine_lines(rows: tuple[ScenarioRow, ...], code: int) -> tuple[EngineLine, ...]:
+    """The "Browsers" summary of a code page: one line per engine, from the code's headline scenarios."""
+    found: dict[str, list[tuple[ClientRun, str]]] = {}
+    for row in rows:
+        if row.headline and code in row.codes:
+            for run, outcome in row.outcomes:
+                if run.kind:
+                    found.setdefault(run.client, []).append((run, outcome))
+    return tuple(EngineLine(engine, pairs[0][0].version, tuple((KINDS[run.kind], outcome) for run, outcome in pairs)) for engine, pairs in found.items())
 
 
 def code_measurements(rows: tuple[ScenarioRow, ...]) -> dict[int, list[dict[str, Any]]]:

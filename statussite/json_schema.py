@@ -224,7 +224,16 @@ def clients_schema(base_url: str) -> dict[str, Any]:
             "expect": _text("its Expect field, if any", nullable=True),
             "connection": {"type": "integer", "description": "the server's number for the connection it came on (equal numbers: one connection reused)"},
             "body_before_continue": {"type": ["boolean", "null"], "description": "with Expect: 100-continue, whether the body came before the server sent 100"},
+            "origin_field": {
+                "type": ["string", "null"],
+                "description": "its Origin field as the origin it names: A, B, null (the string), other; null when absent",
+            },
+            "conditional": {"type": "boolean", "description": "whether it carried If-None-Match or If-Modified-Since (a cache revalidating)"},
             "t": {"type": "number", "description": "seconds after the scenario's first request"},
+            "connected": {
+                "type": "number",
+                "description": "when its connection was accepted, in seconds after the scenario's first request (a preconnect is early)",
+            },
         },
     )
     call = _object(
@@ -240,7 +249,18 @@ def clients_schema(base_url: str) -> dict[str, Any]:
                 "maxItems": 30,
             },
             "error": _text("the error raised, ports replaced by PORT", nullable=True),
+            "type": _text("a browser fetch() with redirect 'manual' or 'error': the Response's type, such as opaqueredirect"),
+            "redirected": {"type": "boolean", "description": "with it: the Response's redirected"},
+            "page": _object(
+                "a browser navigation by link or form: what the page then was",
+                {
+                    "url": _text("the page's URL, ports replaced by PORT and the run's path by RUN (a URL ending in /_blank: the page the reader was on)"),
+                    "shown": {"type": "string", "description": "the first 64 characters of the text it shows"},
+                    "form": _text("the value of the form field the reader typed 'world' into (empty: reset), null without a form", nullable=True),
+                },
+            ),
         },
+        required=("status", "reason", "body", "headers", "error"),
     )
     result = _object(
         "one scenario",
@@ -250,6 +270,7 @@ def clients_schema(base_url: str) -> dict[str, Any]:
             "title": _text("what the server did"),
             "codes": _list("the status codes it is about", {"type": "integer"}),
             "outcome": _text("the outcome in a few words"),
+            "headline": {"type": "boolean", "description": "whether the code pages of its codes summarise it per browser engine"},
             "calls": _list("per call the driver made, what the client returned", call),
             "requests": _list("every request the test server received", request),
         },
@@ -260,6 +281,11 @@ def clients_schema(base_url: str) -> dict[str, Any]:
             "client": _text("the client"),
             "key": _text("the results file's name"),
             "config": _text("default, or the switch turned on"),
+            "kind": {
+                "type": "string",
+                "enum": ["", "fetch", "navigation"],
+                "description": "a browser's configuration: a page's fetch() or top-level navigation; empty for other clients",
+            },
             "version": _text("the exact version, as the client itself reports it"),
             "os": _text("the operating system measured on"),
             "date": _text("the day of the run, YYYY-MM-DD"),

@@ -15,6 +15,7 @@ from .problems import Problem
 
 SUBSTATUS_FILE = "iis-substatus.yml"
 MAX_BYTES = 128 * 1024  # the largest content file is under 8 KB; a bigger one is a mistake
+RESULTS_MAX_BYTES = 512 * 1024  # a harness results file (content/clients/): a browser's, with every scenario's facts, is about 140 KB
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ def load_json_folder(root: Path, folder: str, problems: list[Problem]) -> list[J
     for file in sorted((root / folder).glob("*.json")):
         shown = file.relative_to(root).as_posix()
         try:
-            text = read_bounded(file, root if inside else None).decode("utf-8")
+            text = read_bounded(file, root if inside else None, RESULTS_MAX_BYTES).decode("utf-8")
         except FormatError as error:
             problems.append(Problem(shown, error.spot.line, error.spot.col, error.message))
             continue
@@ -205,8 +206,8 @@ def _inside_project(folder: Path, root: Path) -> bool:
         return False
 
 
-def read_bounded(file: Path, root: Path | None) -> bytes:
-    """The bytes of a regular file inside the project, of at most MAX_BYTES.
+def read_bounded(file: Path, root: Path | None, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file inside the project, of at most `limit` (MAX_BYTES).
 
     A symbolic link may point anywhere (a private key, /dev/zero, a named pipe that never
     ends), so a file is read only if it is, or links to, a regular file inside the project.
@@ -222,13 +223,13 @@ def read_bounded(file: Path, root: Path | None) -> bytes:
         raise FormatError(Spot(1, 1), f"a symbolic link to {target}, outside the project: content must live inside the project")
     if not stat.S_ISREG(info.st_mode):
         raise FormatError(Spot(1, 1), "not a regular file (a folder, pipe or device); content files are plain text files")
-    if info.st_size > MAX_BYTES:
-        raise FormatError(Spot(1, 1), f"the file is {info.st_size:,} bytes; a content file may have at most {MAX_BYTES:,}")
+    if info.st_size > limit:
+        raise FormatError(Spot(1, 1), f"the file is {info.st_size:,} bytes; a content file may have at most {limit:,}")
     try:
         with target.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+            data = handle.read(limit + 1)
     except OSError as error:
         raise FormatError(Spot(1, 1), f"cannot read the file: {error.strerror}") from None
-    if len(data) > MAX_BYTES:  # it grew while being read
-        raise FormatError(Spot(1, 1), f"the file has more than {MAX_BYTES:,} bytes, the most a content file may have")
+    if len(data) > limit:  # it grew while being read
+        raise FormatError(Spot(1, 1), f"the file has more than {limit:,} bytes, the most a content file may have")
     return data

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
-from .clients import ClientRun, ScenarioRow, code_measurements, on_code_page, scenario_rows
+from .clients import ClientRun, EngineLine, ScenarioRow, code_measurements, engine_lines, on_code_page, scenario_rows
 
 CLASS_KEYS = ("1xx", "2xx", "3xx", "4xx", "5xx")
 REQUIREMENTS = ("MUST", "MUST NOT", "SHOULD", "SHOULD NOT", "MAY")
@@ -480,6 +480,10 @@ class Site:
     def measured(self, code: StatusCode) -> tuple[ScenarioRow, ...]:
         """The measured scenarios a code's page shows (empty: the page has no clients section)."""
         return tuple(row for row in self.scenario_rows if on_code_page(row, code.code))
+
+    def browsers(self, code: StatusCode) -> tuple[EngineLine, ...]:
+        """The code page's "Browsers" summary, one line per engine (empty: no headline scenario)."""
+        return engine_lines(self.scenario_rows, code.code)
 
     def constants_for(self, code: StatusCode) -> tuple[tuple[Library, tuple[Constant, ...]], ...]:
         """Each library's names for `code`: none at all when no library has one, else every library

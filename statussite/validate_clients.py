@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .clients import TOPICS, ClientResult, ClientRun
+from .clients import KINDS, TOPICS, ClientResult, ClientRun
 from .load import JsonFile
 from .problems import Problem
 
@@ -91,10 +91,15 @@ def client_run(doc: JsonFile, problems: list[Problem]) -> ClientRun | None:
             line, col = locate(doc.text, '"scenario"', start)
             problems.append(Problem(doc.path, line, col, f"scenario {item['scenario']!r} is measured twice"))
         seen.add(item["scenario"])
-        results.append(ClientResult(item["scenario"], item["topic"], item["title"], tuple(item["codes"]), item["outcome"]))
+        results.append(ClientResult(item["scenario"], item["topic"], item["title"], tuple(item["codes"]), item["outcome"], item.get("headline") is True))
     if len(problems) > before:
         return None
-    return ClientRun(data["key"], data["client"], data["config"], data["version"], data["os"], data["date"], tuple(results), data)
+    kind = data.get("kind", "")
+    if kind not in ("", *KINDS):
+        line, col = locate(doc.text, '"kind"')
+        problems.append(Problem(doc.path, line, col, f"kind {kind!r} is not one of {', '.join(KINDS)} (or empty)"))
+        return None
+    return ClientRun(data["key"], data["client"], data["config"], data["version"], data["os"], data["date"], tuple(results), data, kind)
 
 
 def client_runs(docs: list[JsonFile], problems: list[Problem]) -> tuple[ClientRun, ...]:
