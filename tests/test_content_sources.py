@@ -146,8 +146,8 @@ def test_every_code_page_answers_the_readers_questions(code, site):
     answered_otherwise = re.search(r"^HTTP/[\d.]+ \d{3}", "\n".join(blocks), re.MULTILINE) or "No response" in example
     assert answered or (page["status"] == "unofficial" and answered_otherwise and str(code) in example), "an example response"
     html = (site / str(code) / "index.html").read_text(encoding="utf-8")
-    for label in ("Header fields", "Heuristically cacheable", "Response content", "Related codes"):
-        assert f">{label}</dt>" in html, label
+    for fact in ('id="headers">Header fields', 'id="caching">Heuristically cacheable', 'id="content">Content', 'id="related">Related codes'):
+        assert fact in html, fact
     assert isinstance(page["headers"], list) and isinstance(page["cacheable"], bool) and isinstance(page["content_allowed"], bool)
 
 

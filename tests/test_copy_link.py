@@ -80,7 +80,7 @@ def test_every_heading_anchor_and_the_code_get_a_labelled_button(context, server
     page, errors = open_page(context, server + "429/")
     anchors = page.locator("a.anchor").count()
     assert anchors >= 8
-    assert page.locator("h2 .copy-link").count() == anchors
+    assert page.locator(":is(h2, h3) .copy-link").count() == anchors
     labels = page.locator(".copy-link").evaluate_all("buttons => buttons.map(b => b.getAttribute('aria-label'))")
     assert "Copy link to section: When to use it" in labels and "Copy link to 429 Too Many Requests" in labels
     assert errors == []

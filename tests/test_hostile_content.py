@@ -34,8 +34,8 @@ partial_body_too_long = replacing(
 wire_status_without_reason = replacing(
     "wire_status_without_reason",
     "example_status:",
-    "  reason: nginx logs 494",
-    "  why: nginx logs 494",
+    "  reason: nginx uses 494",
+    "  why: nginx uses 494",
     "missing required field 'example_status.reason'",
     "content/codes/494.md",
 )

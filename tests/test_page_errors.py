@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import run
@@ -110,9 +112,9 @@ def test_a_site_without_guide_or_comparisons_still_builds(project, tmp_path):
     (project / GUIDE).unlink()
     for path in (project / "content" / "compare").glob("*.md"):
         path.unlink()
-    for code in (404, 403, 429, 401, 410, 400, 422, 500, 502, 503, 504, 301, 302, 303, 307, 308):
-        text = (project / f"content/codes/{code}.md").read_text(encoding="utf-8")
-        assert "/compare/" not in text and "/guide/" not in text
+    for path in (project / "content" / "codes").glob("*.md"):  # bodies that link there lose the link, keep its text
+        text = path.read_text(encoding="utf-8")
+        path.write_text(re.sub(r"\[([^\]]*)\]\(/(?:compare|guide)/[^)]*\)", r"\1", text), encoding="utf-8")
     result = run(project, "build", "--out", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
     assert not (tmp_path / "out" / "guide").exists() and not (tmp_path / "out" / "compare").exists()
