@@ -62,6 +62,16 @@ class Reply:
     close: bool = False  # close the connection after the reply
     idle_message: Message | None = None  # sent (then close) if the connection stays idle
     idle_after: float = 0.0
+    fault: str = ""  # instead of `final`: one of FAULTS, how an upstream fails (measure/server.py)
+
+
+FAULTS = {
+    "close": "closes the connection before sending a byte",
+    "reset": "sends half a status line and header, then resets the connection",
+    "mid-body": "sends the header and 10 of 1000 announced body bytes, then closes",
+    "stall": "sends nothing for 4 seconds, then closes",
+    "garbage": "answers with bytes that are not HTTP (an SSH banner), then closes",
+}
 
 
 @dataclass(frozen=True)

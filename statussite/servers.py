@@ -1,0 +1,166 @@
+"""Measured server and proxy behaviour (content/servers/*.json, written by `make measure-servers`):
+the results format, declared once (the harness writes it, validation checks it, the JSON Schema is
+made from it), the typed model, and the views the pages and data files take of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+TOPICS = {
+    "failure": "Upstream failures",
+    "limits": "Request limits and bad requests",
+    "passthrough": "Codes from upstream",
+    "interim": "Interim (1xx) responses and upgrades",
+    "cache": "Caching",
+}
+ROLES = ("proxy", "origin")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a results file: its JSON kind, whether null is allowed, what it means."""
+
+    name: str
+    kind: str  # "text", "int", "number", "bool", "ints", "pairs", "results"
+    description: str
+    nullable: bool = False
+
+
+RUN_FIELDS = (
+    Field("software", "text", "the software's name, such as nginx"),
+    Field("key", "text", "the results file's name: the software in one role"),
+    Field("role", "text", "proxy (in front of the loopback upstream) or origin (answering on its own)"),
+    Field("package", "text", "the Debian package (or pypi:<name>) it was installed from"),
+    Field("version", "text", "the exact version installed, as the package manager reports it"),
+    Field("config", "text", "the whole configuration it ran with; PORT, UPSTREAM, DEAD and DIR stand for the run's ports and temp folder"),
+    Field("os", "text", "the operating system of the run"),
+    Field("date", "text", "the day of the run, YYYY-MM-DD"),
+    Field("results", "results", "one entry per scenario, in the order the harness ran them"),
+)
+RESULT_FIELDS = (
+    Field("scenario", "text", "the scenario's id (measure/probes.py)"),
+    Field("topic", "text", "the scenario's topic: " + ", ".join(TOPICS)),
+    Field("title", "text", "the scenario in a few words"),
+    Field("codes", "ints", "the status codes the scenario is about"),
+    Field("outcome", "text", "what happened, in a few words (the matrix groups by it)"),
+    Field("status", "int", "the final status code the caller got; null when no HTTP response came", True),
+    Field("reason", "text", "the reason phrase of that status line", True),
+    Field("interim", "ints", "the interim (1xx) codes that came before the final response"),
+    Field("server", "text", "the Server header field of the final response", True),
+    Field("headers", "pairs", "the final response's header fields as sent, names lower-cased, dates and ports replaced"),
+    Field("body", "text", "the start of the final response's body as sent (at most 600 characters), dates, ports and ids replaced"),
+    Field("seconds", "number", "time from the request's first byte to the end of the answer"),
+    Field("upstream_requests", "int", "requests the loopback upstream received for this scenario (more than one: retried)"),
+    Field("closed", "bool", "the server closed the connection after answering"),
+    Field("error", "text", "refused, reset or timeout when the caller got no complete answer", True),
+)
+BEHAVIOUR = ("outcome", "status", "reason", "interim", "server", "upstream_requests", "error")  # compared by the staleness test
+
+
+@dataclass(frozen=True)
+class ServerResult:
+    scenario: str
+    topic: str
+    title: str
+    codes: tuple[int, ...]
+    outcome: str
+    status: int | None
+    server: str | None
+    body: str
+    seconds: float
+    upstream_requests: int
+
+
+@dataclass(frozen=True)
+class ServerRun:
+    """One results file: a server or proxy, in one role, at one exact version."""
+
+    key: str
+    software: str
+    role: str
+    version: str
+    config: str
+    os: str
+    date: str
+    results: tuple[ServerResult, ...]
+    record: dict[str, Any] = field(compare=False, repr=False)  # the file as written, for servers.json
+
+    def result(self, scenario: str) -> ServerResult | None:
+        return next((r for r in self.results if r.scenario == scenario), None)
+
+
+@dataclass(frozen=True)
+class ServerRow:
+    """One scenario with each run's result, in the order of the runs."""
+
+    scenario: str
+    topic: str
+    title: str
+    codes: tuple[int, ...]
+    outcomes: tuple[tuple[ServerRun, ServerResult], ...]
+
+
+def server_rows(runs: tuple[ServerRun, ...]) -> tuple[ServerRow, ...]:
+    order: dict[str, ServerResult] = {}
+    for run in runs:
+        for result in run.results:
+            order.setdefault(result.scenario, result)
+    rows = []
+    for sid, first in order.items():
+        outcomes = tuple((run, r) for run in runs if (r := run.result(sid)) is not None)
+        rows.append(ServerRow(sid, first.topic, first.title, first.codes, outcomes))
+    return tuple(rows)
+
+
+def first_words(body: str, count: int = 12) -> str:
+    """The first words of a default error page, tags removed: what a reader matches by eye."""
+    text, inside = [], False
+    for char in body:
+        if char == "<":
+            inside = True
+        elif char == ">":
+            inside = False
+            text.append(" ")
+        elif not inside:
+            text.append(char)
+    return " ".join("".join(text).split()[:count])
+
+
+@dataclass(frozen=True)
+class Sender:
+    """A code as one run generated it, for a code page: who, in which scenarios, and how to tell."""
+
+    run: ServerRun
+    scenarios: tuple[ServerResult, ...]
+    server: str | None
+    words: str
+
+
+def senders(runs: tuple[ServerRun, ...], code: int) -> tuple[Sender, ...]:
+    """Runs that answered `code` of their own (not passed through, not cached), with the scenarios."""
+    out = []
+    for run in runs:
+        own = tuple(r for r in run.results if r.status == code and r.topic in ("failure", "limits"))
+        if own:
+            out.append(Sender(run, own, own[0].server, first_words(own[0].body)))
+    return tuple(out)
+
+
+def code_servers(runs: tuple[ServerRun, ...], code: int) -> list[dict[str, Any]]:
+    """The `servers` field of a code's record: every measured result that sent or is about the code."""
+    return [
+        {
+            "software": run.software,
+            "role": run.role,
+            "version": run.version,
+            "scenario": r.scenario,
+            "title": r.title,
+            "status": r.status,
+            "outcome": r.outcome,
+            "server": r.server,
+        }
+        for run in runs
+        for r in run.results
+        if r.status == code or code in r.codes
+    ]
