@@ -3,6 +3,7 @@ run to run (ports, dates, ids, the host name), and a short outcome sentence. Pur
 
 from __future__ import annotations
 
+import html
 import re
 import socket
 from typing import Any
@@ -15,6 +16,13 @@ DATE = re.compile(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d? [A-Z][a-z]{2} \d{4} \d\
 NUMBERS = re.compile(r"\b(XID: |x-varnish: |Request ID: )\d+", re.I)
 VOLATILE = {"date", "age", "x-varnish", "last-modified", "expires", "x-cache-key", "via", "etag"}
 BODY_CHARS = 600
+HIDDEN = re.compile(r"<(style|script)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.S | re.I)
+WORDS = 40
+
+
+def visible_words(body: str) -> str:
+    """What a reader sees of an error page: tags, styles, scripts and comments removed."""
+    return " ".join(html.unescape(HIDDEN.sub(" ", body)).split()[:WORDS])
 
 
 def scrub(text: str, run: str) -> str:
@@ -77,6 +85,7 @@ def facts(probe: Probe, answer: Answer, upstream: int, run: str, second: Answer 
         "server": server,
         "headers": header_pairs(final.headers, run) if final else [],
         "body": scrub(final.body[:BODY_CHARS].decode("utf-8", "replace"), run) if final else "",
+        "words": scrub(visible_words(final.body.decode("utf-8", "replace")), run) if final else "",
         "seconds": answer.seconds,
         "upstream_requests": upstream,
         "closed": answer.closed,

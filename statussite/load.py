@@ -47,6 +47,7 @@ class Content:
     cannot: DataFile | None = None  # content/snippets/cannot.yml
     versions: DataFile | None = None  # content/snippets/versions.yml
     clients: list[JsonFile] = field(default_factory=list)  # content/clients/*.json, written by `make measure`
+    servers: list[JsonFile] = field(default_factory=list)  # content/servers/*.json, written by `make measure-servers`
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,8 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
     versions = load_data(root, "content/snippets/versions.yml", problems)
     (codes, _), (classes, _), (comparisons, _), (guide, _), (constants, _), (substatus, _) = parts
     clients = load_json_folder(root, "content/clients", problems)
-    content = Content(codes, classes, comparisons, guide, constants, substatus, load_snippets(root), cannot, versions, clients)
+    servers = load_json_folder(root, "content/servers", problems)
+    content = Content(codes, classes, comparisons, guide, constants, substatus, load_snippets(root), cannot, versions, clients, servers)
     return content, problems
 
 

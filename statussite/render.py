@@ -23,18 +23,22 @@ from .json_schema import (
     CLIENTS_SCHEMA_FILE,
     CODE_SCHEMA_FILE,
     CODES_SCHEMA_FILE,
+    SERVERS_SCHEMA_FILE,
     class_properties,
     code_properties,
     code_schema,
     codes_schema,
     field_rows,
     measurement_properties,
+    server_entry_properties,
 )
 from .markup import MarkdownRenderer, first_sentence, inline_code, paragraphs
 from .model import Comparison, Guide, Site, StatusClass, StatusCode
 from .parallel import MIN_SHARE, split_work
 from .problems import BuildError, Problem
 from .records import csv_columns, json_text, site_code_record
+from .servers import TOPICS as SERVER_TOPICS
+from .servers import error_pages
 from .urls import Links, output_file
 
 STATUS_LABELS = {
@@ -48,6 +52,7 @@ STATUS_LABELS = {
 NOT_FOUND_PAGE = "not-found.html"
 API_PAGE = "api/"
 CLIENTS_PAGE = "clients/"
+SERVERS_PAGE = "servers/"
 # A Markdown body's HTML depends on its text, the page it is on and the URL style, and on nothing else.
 BodyKey = tuple[str, str, bool]
 
@@ -116,6 +121,8 @@ def site_pages(site: Site) -> list[Page]:
     pages.append(Page(API_PAGE, "api.html", api_values(site)))
     if site.clients:
         pages.append(Page(CLIENTS_PAGE, "clients.html", {"topics": TOPICS, "rows": site.scenario_rows}))
+    if site.servers:
+        pages.append(Page(SERVERS_PAGE, "servers.html", {"topics": SERVER_TOPICS, "rows": site.server_rows, "pages": error_pages(site.servers)}))
     pages += [Page(item.url, "class.html", {"status_class": item, "codes": site.codes_in(item)}) for item in site.classes]
     for code in site.codes:
         previous, following = site.neighbours(code)
@@ -142,6 +149,8 @@ def api_values(site: Site) -> dict[str, Any]:
         "codes_schema_file": CODES_SCHEMA_FILE,
         "code_schema_json": json_text(code_schema(base, tuple(item.key for item in site.libraries))),
         "clients_schema_file": CLIENTS_SCHEMA_FILE,
+        "servers_schema_file": SERVERS_SCHEMA_FILE,
+        "server_entry_fields": field_rows(server_entry_properties()),
         "measurement_fields": field_rows(measurement_properties()),
     }
 
@@ -149,7 +158,7 @@ def api_values(site: Site) -> dict[str, Any]:
 # The lists of a code record that the API page's example shows only the first entry of: 404's
 # full record (25 IIS rows, seven programs, every client's outcomes) would take the page over
 # its weight budget. The page says which lists were cut and how long each is.
-SHORTENED = ("constants", "iis_substatus", "snippets", "clients")
+SHORTENED = ("constants", "iis_substatus", "snippets", "clients", "servers")
 
 
 def shortened(record: dict[str, Any]) -> dict[str, Any]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .clients import grouped
+
 TOPICS = {
     "failure": "Upstream failures",
     "limits": "Request limits and bad requests",
@@ -37,6 +39,7 @@ RUN_FIELDS = (
     Field("os", "text", "the operating system of the run"),
     Field("date", "text", "the day of the run, YYYY-MM-DD"),
     Field("results", "results", "one entry per scenario, in the order the harness ran them"),
+    Field("seconds", "number", "how long the whole run of this software took"),
 )
 RESULT_FIELDS = (
     Field("scenario", "text", "the scenario's id (measure/probes.py)"),
@@ -50,6 +53,7 @@ RESULT_FIELDS = (
     Field("server", "text", "the Server header field of the final response", True),
     Field("headers", "pairs", "the final response's header fields as sent, names lower-cased, dates and ports replaced"),
     Field("body", "text", "the start of the final response's body as sent (at most 600 characters), dates, ports and ids replaced"),
+    Field("words", "text", "the body as a reader sees it (tags, styles and comments removed), first 40 words, replaced as above"),
     Field("seconds", "number", "time from the request's first byte to the end of the answer"),
     Field("upstream_requests", "int", "requests the loopback upstream received for this scenario (more than one: retried)"),
     Field("closed", "bool", "the server closed the connection after answering"),
@@ -68,6 +72,7 @@ class ServerResult:
     status: int | None
     server: str | None
     body: str
+    words: str
     seconds: float
     upstream_requests: int
 
@@ -100,6 +105,11 @@ class ServerRow:
     codes: tuple[int, ...]
     outcomes: tuple[tuple[ServerRun, ServerResult], ...]
 
+    @property
+    def grouped(self) -> tuple[tuple[str, tuple[ServerRun, ...]], ...]:
+        """Each distinct outcome with the software that had it, most common first."""
+        return grouped(tuple((run, result.outcome) for run, result in self.outcomes))
+
 
 def server_rows(runs: tuple[ServerRun, ...]) -> tuple[ServerRow, ...]:
     order: dict[str, ServerResult] = {}
@@ -111,20 +121,6 @@ def server_rows(runs: tuple[ServerRun, ...]) -> tuple[ServerRow, ...]:
         outcomes = tuple((run, r) for run in runs if (r := run.result(sid)) is not None)
         rows.append(ServerRow(sid, first.topic, first.title, first.codes, outcomes))
     return tuple(rows)
-
-
-def first_words(body: str, count: int = 12) -> str:
-    """The first words of a default error page, tags removed: what a reader matches by eye."""
-    text, inside = [], False
-    for char in body:
-        if char == "<":
-            inside = True
-        elif char == ">":
-            inside = False
-            text.append(" ")
-        elif not inside:
-            text.append(char)
-    return " ".join("".join(text).split()[:count])
 
 
 @dataclass(frozen=True)
@@ -143,7 +139,7 @@ def senders(runs: tuple[ServerRun, ...], code: int) -> tuple[Sender, ...]:
     for run in runs:
         own = tuple(r for r in run.results if r.status == code and r.topic in ("failure", "limits"))
         if own:
-            out.append(Sender(run, own, own[0].server, first_words(own[0].body)))
+            out.append(Sender(run, own, own[0].server, " ".join(own[0].words.split()[:12])))
     return tuple(out)
 
 
@@ -164,3 +160,46 @@ def code_servers(runs: tuple[ServerRun, ...], code: int) -> list[dict[str, Any]]
         for r in run.results
         if r.status == code or code in r.codes
     ]
+
+
+@dataclass(frozen=True)
+class CodeServers:
+    """What a code page's "Who sends it, measured" section shows."""
+
+    senders: tuple[Sender, ...]  # who generated the code of its own, and when
+    failures: tuple[ServerRow, ...]  # every upstream failure (on the pages of the codes they produced)
+    passthrough: ServerRow | None  # the code sent by the upstream: what proxies passed on
+    caching: tuple[ServerRow, ...]  # the code sent with each kind of freshness: stored or not
+
+    def __bool__(self) -> bool:
+        return bool(self.senders or self.passthrough or self.caching)
+
+
+def code_view(runs: tuple[ServerRun, ...], rows: tuple[ServerRow, ...], code: int) -> CodeServers:
+    found = senders(runs, code)
+    failed = tuple(row for row in rows if row.topic == "failure")
+    produced = any(result.status == code for row in failed for _, result in row.outcomes)
+    passing = next((row for row in rows if row.scenario == f"pass-{code}"), None)
+    caching = tuple(row for row in rows if row.topic == "cache" and row.codes == (code,))
+    return CodeServers(found, failed if produced else (), passing, caching)
+
+
+def telling_words(runs: tuple[ServerRun, ...], code: int) -> str:
+    """Words a reader may paste from a default error page sent with `code`: each sender's Server
+    field, the first words of its page and any error token in its header fields."""
+    words: list[str] = []
+    for sender in senders(runs, code):
+        for result in sender.scenarios[:1]:
+            words += [result.server or "", " ".join(result.words.split()[:8])]
+    return " ".join(dict.fromkeys(w for w in words if w))
+
+
+def error_pages(runs: tuple[ServerRun, ...]) -> tuple[tuple[ServerRun, ServerResult], ...]:
+    """Each run's default error page: a proxy's for a refused upstream, an origin's for a
+    malformed request line."""
+    out = []
+    for run in runs:
+        result = run.result("upstream-refused" if run.role == "proxy" else "bad-request-line")
+        if result is not None:
+            out.append((run, result))
+    return tuple(out)
