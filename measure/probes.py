@@ -47,6 +47,7 @@ class Probe:
     twice: bool = False  # send the request again: was the second answered from a cache?
     sent: str = ""  # the status line the upstream sent, to compare with what came out
     also: tuple[str, ...] = ()  # other paths a proxy may turn the target into (answered as "0")
+    unstable: tuple[str, ...] = ()  # software keys whose outcome was seen to vary between runs (not compared)
 
     def scenario(self) -> Scenario:
         extra = tuple(Route(path, self.route.replies) for path in self.also)

@@ -14,6 +14,7 @@ from collections import Counter
 
 from .model import Comparison, Guide, Site, StatusClass, StatusCode, SubStatus
 from .search_constants import EXACT_SCRIPT, constant_keys
+from .servers import telling_words
 
 # The order of each record's fields; static/search.js weighs them in this order.
 FIELDS = ("key", "name", "former", "keywords", "headers", "vendor", "summary", "body")
@@ -75,6 +76,13 @@ def code_entry(code: StatusCode) -> list[str]:
     ]
 
 
+def with_error_pages(entry: list[str], words: str) -> list[str]:
+    """A code's vendor field with the telling words of the default error pages measured with it,
+    so that a phrase pasted from such a page ("Backend fetch failed") finds the code."""
+    vendor = FIELDS.index("vendor")
+    return [*entry[:vendor], " ".join(part for part in (entry[vendor], words) if part), *entry[vendor + 1 :]]
+
+
 def class_entry(status_class: StatusClass) -> list[str]:
     return [status_class.key, status_class.name, "", "; ".join(status_class.keywords), "", "", plain(status_class.summary)]
 
@@ -108,7 +116,8 @@ def site_entries(site: Site) -> dict[str, list[str]]:
     """Every page's searchable fields, by key, without body terms: codes and classes ("404",
     "4xx"), the guide, comparisons and API page (their paths: "compare/401-vs-403"), then IIS
     sub-status rows ("500.19"). static/search.js makes each key a link."""
-    entries = {str(code.code): code_entry(code) for code in site.codes} | {item.key: class_entry(item) for item in site.classes}
+    entries = {str(code.code): with_error_pages(code_entry(code), telling_words(site.servers, code.code)) for code in site.codes}
+    entries |= {item.key: class_entry(item) for item in site.classes}
     entries |= {item.url.rstrip("/"): comparison_entry(item) for item in site.comparisons}
     if site.guide:
         entries[site.guide.url.rstrip("/")] = guide_entry(site.guide)

@@ -59,6 +59,7 @@ RESULT_FIELDS = (
     Field("closed", "bool", "the server closed the connection after answering"),
     Field("error", "text", "refused, reset or timeout when the caller got no complete answer", True),
 )
+TELLING = 16  # words of each default error page a pasted phrase can match
 BEHAVIOUR = ("outcome", "status", "reason", "interim", "server", "upstream_requests", "error")  # compared by the staleness test
 
 
@@ -75,6 +76,7 @@ class ServerResult:
     words: str
     seconds: float
     upstream_requests: int
+    tokens: tuple[str, ...] = ()  # error tokens from its header fields, such as Squid's ERR_CONNECT_FAIL
 
 
 @dataclass(frozen=True)
@@ -137,7 +139,7 @@ def senders(runs: tuple[ServerRun, ...], code: int) -> tuple[Sender, ...]:
     """Runs that answered `code` of their own (not passed through, not cached), with the scenarios."""
     out = []
     for run in runs:
-        own = tuple(r for r in run.results if r.status == code and r.topic in ("failure", "limits"))
+        own = tuple(r for r in run.results if r.status == code and code >= 400 and r.topic in ("failure", "limits"))
         if own:
             out.append(Sender(run, own, own[0].server, " ".join(own[0].words.split()[:12])))
     return tuple(out)
@@ -189,8 +191,8 @@ def telling_words(runs: tuple[ServerRun, ...], code: int) -> str:
     field, the first words of its page and any error token in its header fields."""
     words: list[str] = []
     for sender in senders(runs, code):
-        for result in sender.scenarios[:1]:
-            words += [result.server or "", " ".join(result.words.split()[:8])]
+        for result in sender.scenarios:
+            words += [result.server or "", *result.words.split()[:TELLING], *result.tokens]
     return " ".join(dict.fromkeys(w for w in words if w))
 
 

@@ -57,6 +57,11 @@ def check_fields(item: Any, table: tuple[Field, ...], where: str, doc: JsonFile,
     return good
 
 
+def _tokens(headers: list[list[str]]) -> tuple[str, ...]:
+    """Error names a proxy puts in its own header fields (X-Squid-Error: ERR_READ_ERROR 0)."""
+    return tuple(word for name, value in headers if name.endswith("-error") for word in value.split() if word.startswith("ERR_"))
+
+
 def _result(item: dict[str, Any]) -> ServerResult:
     return ServerResult(
         item["scenario"],
@@ -70,6 +75,7 @@ def _result(item: dict[str, Any]) -> ServerResult:
         item["words"],
         item["seconds"],
         item["upstream_requests"],
+        _tokens(item["headers"]),
     )
 
 
