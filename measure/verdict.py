@@ -58,7 +58,7 @@ def sentence(probe: Probe, answer: Answer, upstream: int, second: Answer | None)
         again = second.final
         reused = again is not None and again.status == final.status and upstream == 1
         return f"{said}; {'stored and reused' if reused else 'not reused'}"
-    if probe.topic == "passthrough" and final.status is not None:
+    if probe.topic == "passthrough" and final.status is not None and probe.sent.count(" ") >= 2:
         sent = probe.sent.split(" ", 2)
         reason = final.status_line.split(" ", 2)[2] if final.status_line.count(" ") >= 2 else ""
         if str(final.status) == sent[1] and reason != sent[2]:
