@@ -9,7 +9,6 @@ import json
 import time
 
 from conftest import ROOT
-
 from measure.probes import all_probes
 from measure.servers_run import measure_all
 from measure.subjects import SOFTWARE, version

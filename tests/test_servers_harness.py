@@ -16,7 +16,7 @@ from measure.probes import OK, Probe, all_probes, check, get
 from measure.scenarios import Message, Reply, Route, ScenarioError
 from measure.server import TestServer
 from measure.servers_run import measure_all
-from measure.subjects import SOFTWARE, StartError
+from measure.subjects import SOFTWARE
 from measure.subjects import nginx as nginx_module
 
 NGINX = next(s for s in SOFTWARE if s.key == "nginx")
