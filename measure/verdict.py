@@ -52,7 +52,8 @@ def sentence(probe: Probe, answer: Answer, upstream: int, second: Answer | None)
         said = f"{last.status} sent as final, then the upstream's {said} unframed"
     elif answer.interim:
         said = " + ".join(str(c) for c in answer.interim) + f", then {said}"
-    if answer.closed and not parse(answer.raw)[1]:
+    framed = any(n.lower() in ("content-length", "transfer-encoding") for n, _ in final.headers)
+    if answer.closed and framed and not parse(answer.raw)[1]:  # without either, the close ends the body
         said += ", body cut short"
     if probe.topic == "cache" and second is not None:
         again = second.final
