@@ -137,3 +137,15 @@ def test_a_pasted_default_error_page_phrase_finds_its_code(browser, served) -> N
         page.close()
     missed = [f"{text!r} wanted {code}, got {r[:3]}" for (text, code), r in zip(phrases, ranked) if code not in r[:3]]
     assert missed == []
+
+
+def test_the_measured_pages_fit_a_360_px_phone(browser, served) -> None:
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    try:
+        for path in ("servers/", "502/", "503/", "504/", "413/", "431/", "404/"):
+            page.goto(served + path)
+            page.evaluate("() => document.querySelectorAll('details').forEach(d => d.open = true)")
+            assert page.evaluate("() => document.documentElement.scrollWidth") <= 360, path
+            assert page.locator("#servers, #measured-servers").count() == 1, path
+    finally:
+        page.close()
