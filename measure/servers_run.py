@@ -4,7 +4,6 @@ Usage: python -m measure.servers_run [--out DIR] [--only SCENARIO] [key ...]"""
 
 from __future__ import annotations
 
-import argparse
 import datetime
 import json
 import sys
@@ -17,7 +16,7 @@ from typing import Any
 from .caller import Answer, Piece, call
 from .clients import ROOT
 from .probes import Probe, all_probes
-from .run import RunError, operating_system
+from .run import RunError, arguments, operating_system, write
 from .server import TestServer
 from .subjects import SOFTWARE, Setup, Software, StartError, running, version
 from .subjects.base import free_port
@@ -81,28 +80,15 @@ def measure_all(chosen: list[Software], probes: list[Probe], jobs: int) -> tuple
     return done, errors
 
 
-def write(data: dict[str, Any], folder: Path) -> Path:
+def formatted(data: dict[str, Any]) -> str:
     """One results file, a result a line (files stay small and a problem's line points at it)."""
-    folder.mkdir(parents=True, exist_ok=True)
     head = {k: v for k, v in data.items() if k != "results"}
     lines = ",\n".join("  " + json.dumps(r, ensure_ascii=False) for r in data["results"])
-    text = json.dumps(head, indent=1, ensure_ascii=False)[:-2] + ',\n "results": [\n' + lines + "\n ]\n}\n"
-    path = folder / f"{data['key']}.json"
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(path)
-    return path
+    return json.dumps(head, indent=1, ensure_ascii=False)[:-2] + ',\n "results": [\n' + lines + "\n ]\n}\n"
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=RESULTS)
-    parser.add_argument("--jobs", type=int, default=4)
-    parser.add_argument("--only", action="append", help="just this scenario id (a trial: use with --out elsewhere)")
-    parser.add_argument("keys", nargs="*")
-    args = parser.parse_args(argv)
-    if args.only and args.out.resolve() == RESULTS.resolve():
-        parser.error("--only writes results with scenarios missing: give --out a folder other than content/servers")
+    args = arguments(__doc__, RESULTS, "keys", argv)
     started = time.monotonic()
     chosen = [s for s in SOFTWARE if not args.keys or s.key in args.keys]
     missing = [s.key for s in chosen if not s.available()]
@@ -111,7 +97,9 @@ def main(argv: list[str] | None = None) -> int:
     probes = [p for p in all_probes() if not args.only or p.id in args.only]
     done, errors = measure_all([s for s in chosen if s.available()], probes, args.jobs)
     for data in done:
-        print(f"measure-servers: {data['key']} {data['version']}: {len(data['results'])} scenarios in {data['seconds']} s -> {write(data, args.out)}")
+        print(
+            f"measure-servers: {data['key']} {data['version']}: {len(data['results'])} scenarios in {data['seconds']} s -> {write(data, args.out, formatted(data))}"
+        )
     for error in errors:
         print(f"measure-servers: {error}", file=sys.stderr)
     print(f"measure-servers: {len(done)} servers and proxies, {len(probes)} scenarios, in {time.monotonic() - started:.0f} s (target: under 360 s)")
