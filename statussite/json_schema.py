@@ -191,14 +191,10 @@ def code_properties(libraries: tuple[str, ...] = ()) -> dict[str, Any]:
 
 def server_entry_properties() -> dict[str, Any]:
     return {
-        "software": _text("the server or proxy, such as nginx"),
-        "role": {"type": "string", "enum": ["proxy", "origin"], "description": "proxy (in front of the loopback upstream) or origin"},
-        "version": _text("its exact version, as the package manager reports it"),
-        "scenario": _text("the scenario's id, such as upstream-refused"),
-        "title": _text("the scenario in a few words"),
+        "software": _text("the results file's key in servers.json: the software in one role, such as nginx or nginx-origin"),
+        "scenario": _text("the scenario's id, such as upstream-refused (its title and the answer as sent are in servers.json)"),
         "status": {"type": ["integer", "null"], "description": "the status the caller got; null for no HTTP response"},
         "outcome": _text("what happened, in a few words"),
-        "server": _text("the Server header field it sent", nullable=True),
     }
 
 

@@ -77,7 +77,7 @@ def site_code_record(code: StatusCode, site: Site) -> dict[str, Any]:
         site.constants_for(code),
         site.snippets.for_code(code.code),
         site.measurements.get(code.code, []),
-        code_servers(site.servers, code.code),
+        code_servers(site.server_index, code.code),
     )
 
 

@@ -116,7 +116,7 @@ def site_entries(site: Site) -> dict[str, list[str]]:
     """Every page's searchable fields, by key, without body terms: codes and classes ("404",
     "4xx"), the guide, comparisons and API page (their paths: "compare/401-vs-403"), then IIS
     sub-status rows ("500.19"). static/search.js makes each key a link."""
-    entries = {str(code.code): with_error_pages(code_entry(code), telling_words(site.servers, code.code)) for code in site.codes}
+    entries = {str(code.code): with_error_pages(code_entry(code), telling_words(site.server_index, code.code)) for code in site.codes}
     entries |= {item.key: class_entry(item) for item in site.classes}
     entries |= {item.url.rstrip("/"): comparison_entry(item) for item in site.comparisons}
     if site.guide:

@@ -92,6 +92,7 @@ class ServerRun:
     date: str
     results: tuple[ServerResult, ...]
     record: dict[str, Any] = field(compare=False, repr=False)  # the file as written, for servers.json
+    text: str = field(default="", compare=False, repr=False)  # its JSON text, joined into servers.json as is
 
     def result(self, scenario: str) -> ServerResult | None:
         return next((r for r in self.results if r.scenario == scenario), None)
@@ -135,32 +136,50 @@ class Sender:
     words: str
 
 
-def senders(runs: tuple[ServerRun, ...], code: int) -> tuple[Sender, ...]:
-    """Runs that answered `code` of their own (not passed through, not cached), with the scenarios."""
-    out = []
+Pair = tuple[ServerRun, ServerResult]
+
+
+@dataclass(frozen=True)
+class ServerIndex:
+    """Every result by the code it concerns, made once per build (pages and records read it per code)."""
+
+    own: dict[int, tuple[Pair, ...]]  # code -> results in which a server sent it as an error of its own
+    about: dict[int, tuple[Pair, ...]]  # code -> results of the scenarios about it
+    rows: tuple[ServerRow, ...]
+
+
+def server_index(runs: tuple[ServerRun, ...], rows: tuple[ServerRow, ...]) -> ServerIndex:
+    own: dict[int, list[Pair]] = {}
+    about: dict[int, list[Pair]] = {}
     for run in runs:
-        own = tuple(r for r in run.results if r.status == code and code >= 400 and r.topic in ("failure", "limits"))
-        if own:
-            out.append(Sender(run, own, own[0].server, " ".join(own[0].words.split()[:12])))
+        for r in run.results:
+            if r.status is not None and r.status >= 400 and r.topic in ("failure", "limits"):
+                own.setdefault(r.status, []).append((run, r))
+            for code in r.codes:
+                about.setdefault(code, []).append((run, r))
+    return ServerIndex({k: tuple(v) for k, v in own.items()}, {k: tuple(v) for k, v in about.items()}, rows)
+
+
+def senders(index: ServerIndex, code: int) -> tuple[Sender, ...]:
+    """Runs that answered `code` of their own (not passed through, not cached), with the scenarios."""
+    by_run: dict[str, list[Pair]] = {}
+    for run, r in index.own.get(code, ()):
+        by_run.setdefault(run.key, []).append((run, r))
+    out = []
+    for pairs in by_run.values():
+        run, first = pairs[0]
+        out.append(Sender(run, tuple(r for _, r in pairs), first.server, " ".join(first.words.split()[:12])))
     return tuple(out)
 
 
-def code_servers(runs: tuple[ServerRun, ...], code: int) -> list[dict[str, Any]]:
-    """The `servers` field of a code's record: every measured result that sent or is about the code."""
+def code_servers(index: ServerIndex, code: int) -> list[dict[str, Any]]:
+    """The `servers` field of a code's record: every measured result about the code, and every
+    one in which a server or proxy sent it as an error of its own; version, configuration and the
+    answer as sent are in servers.json under the same software key and scenario."""
+    pairs = {(run.key, r.scenario): (run, r) for run, r in (*index.about.get(code, ()), *index.own.get(code, ()))}
     return [
-        {
-            "software": run.software,
-            "role": run.role,
-            "version": run.version,
-            "scenario": r.scenario,
-            "title": r.title,
-            "status": r.status,
-            "outcome": r.outcome,
-            "server": r.server,
-        }
-        for run in runs
-        for r in run.results
-        if r.status == code or code in r.codes
+        {"software": run.key, "scenario": r.scenario, "status": r.status, "outcome": r.outcome}
+        for run, r in pairs.values()
     ]
 
 
@@ -177,22 +196,22 @@ class CodeServers:
         return bool(self.senders or self.passthrough or self.caching)
 
 
-def code_view(runs: tuple[ServerRun, ...], rows: tuple[ServerRow, ...], code: int) -> CodeServers:
-    found = senders(runs, code)
-    failed = tuple(row for row in rows if row.topic == "failure")
-    produced = any(result.status == code for row in failed for _, result in row.outcomes)
-    passing = next((row for row in rows if row.scenario == f"pass-{code}"), None)
-    caching = tuple(row for row in rows if row.topic == "cache" and row.codes == (code,))
-    return CodeServers(found, failed if produced else (), passing, caching)
+def code_view(index: ServerIndex, code: int) -> CodeServers:
+    found = senders(index, code)
+    produced = any(r.topic == "failure" for _, r in index.own.get(code, ()))
+    failed = tuple(row for row in index.rows if row.topic == "failure") if produced else ()
+    about = {r.scenario for _, r in index.about.get(code, ())}
+    passing = next((row for row in index.rows if row.scenario == f"pass-{code}" and row.scenario in about), None)
+    caching = tuple(row for row in index.rows if row.topic == "cache" and row.scenario in about)
+    return CodeServers(found, failed, passing, caching)
 
 
-def telling_words(runs: tuple[ServerRun, ...], code: int) -> str:
+def telling_words(index: ServerIndex, code: int) -> str:
     """Words a reader may paste from a default error page sent with `code`: each sender's Server
     field, the first words of its page and any error token in its header fields."""
     words: list[str] = []
-    for sender in senders(runs, code):
-        for result in sender.scenarios:
-            words += [result.server or "", *result.words.split()[:TELLING], *result.tokens]
+    for _, result in index.own.get(code, ()):
+        words += [result.server or "", *result.words.split()[:TELLING], *result.tokens]
     return " ".join(dict.fromkeys(w for w in words if w))
 
 

@@ -41,12 +41,12 @@ def check_fields(item: Any, table: tuple[Field, ...], where: str, doc: JsonFile,
     good = True
     names = {spec.name for spec in table}
     for spec in table:
-        line, col = locate(doc.text, f'"{spec.name}"', start)
         if spec.name not in item:
             line, col = locate(doc.text, "{", start)
             problems.append(Problem(doc.path, line, col, f"{where} has no {spec.name!r} field"))
             good = False
         elif not fits(item[spec.name], spec):
+            line, col = locate(doc.text, f'"{spec.name}"', start)
             problems.append(Problem(doc.path, line, col, f"{where}: {spec.name!r} must be {KINDS[spec.kind]}{' or null' if spec.nullable else ''}"))
             good = False
     for name in item:
@@ -108,7 +108,7 @@ def server_run(doc: JsonFile, problems: list[Problem]) -> ServerRun | None:
         results.append(_result(item))
     if len(problems) > before:
         return None
-    return ServerRun(data["key"], data["software"], data["role"], data["version"], data["config"], data["os"], data["date"], tuple(results), data)
+    return ServerRun(data["key"], data["software"], data["role"], data["version"], data["config"], data["os"], data["date"], tuple(results), data, doc.text)
 
 
 def server_runs(docs: list[JsonFile], problems: list[Problem]) -> tuple[ServerRun, ...]:
