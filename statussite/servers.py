@@ -177,10 +177,7 @@ def code_servers(index: ServerIndex, code: int) -> list[dict[str, Any]]:
     one in which a server or proxy sent it as an error of its own; version, configuration and the
     answer as sent are in servers.json under the same software key and scenario."""
     pairs = {(run.key, r.scenario): (run, r) for run, r in (*index.about.get(code, ()), *index.own.get(code, ()))}
-    return [
-        {"software": run.key, "scenario": r.scenario, "status": r.status, "outcome": r.outcome}
-        for run, r in pairs.values()
-    ]
+    return [{"software": run.key, "scenario": r.scenario, "status": r.status, "outcome": r.outcome} for run, r in pairs.values()]
 
 
 @dataclass(frozen=True)
