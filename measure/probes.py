@@ -83,7 +83,16 @@ def failures() -> list[Probe]:
     titles |= {"stall": "upstream sends nothing past the timeout", "garbage": "upstream answers with bytes that are not HTTP"}
     for fault in FAULTS:
         out.append(
-            Probe(f"upstream-{fault}", "failure", titles[fault], (502, 503, 504), ((get(), 0.0),), Route("0", (Reply(Message(""), fault=fault),)), bound=10.0)
+            Probe(
+                f"upstream-{fault}",
+                "failure",
+                titles[fault],
+                (502, 503, 504),
+                ((get(), 0.0),),
+                Route("0", (Reply(Message(""), fault=fault),)),
+                bound=20.0 if fault == "stall" else 10.0,  # Traffic Server tries a stalling upstream 4 times
+                unstable=("trafficserver",) if fault == "mid-body" else (),  # seen: closed without an answer, and 200 cut short
+            )
         )
     big = respond("HTTP/1.1 200 OK", (("X-Large", "a" * 17 * 1024),))
     out.append(Probe("upstream-large-header", "failure", "upstream sends a 17 KB header field", (502,), ((get(), 0.0),), Route("0", (big,))))
