@@ -138,6 +138,8 @@ def call(port: int, pieces: tuple[Piece, ...], bound: float, head_request: bool 
             raw, closed = _drain(sock, raw, deadline)
             finished = time.monotonic()
         responses, complete = parse(raw, head_request)
+        if complete and error == "reset":
+            error = None  # a reset after the whole answer came (a server closing on unread bytes) changes nothing
         if not complete and not closed and error is None:
             error = "timeout"
         return Answer(responses, raw[:MAX_READ], round(finished - started, 2), closed, error)

@@ -68,7 +68,7 @@ class Reply:
 FAULTS = {
     "close": "closes the connection before sending a byte",
     "reset": "sends half a status line and header, then resets the connection",
-    "mid-body": "sends the header and 10 of 1000 announced body bytes, then closes",
+    "mid-body": "sends the header and 10 of 1000 announced body bytes, waits half a second, then closes",
     "stall": "sends nothing for 4 seconds, then closes",
     "garbage": "answers with bytes that are not HTTP (an SSH banner), then closes",
 }

@@ -16,6 +16,7 @@ from .scenarios import CRLF, Message, Reply, Route, Scenario, ScenarioError
 MAX_HEAD = 256 * 1024  # above every limit measured (a proxy passing a 64 KB header field on must reach the upstream)
 MAX_BODY = 16 * 1024 * 1024
 IDLE_LIMIT = 20.0  # seconds a connection may sit without a request before the server closes it
+MID_BODY_PAUSE = 0.5  # seconds between the body's first bytes and the close: proxies have begun to answer by then
 STALL = 4.0  # seconds a stalling upstream sends nothing (proxies under test wait at most 2)
 CONTINUE_WAIT = 0.3  # seconds the server waits, after `Expect: 100-continue`, to see if the body comes anyway
 
@@ -231,6 +232,7 @@ class TestServer:
         elif fault == "mid-body":
             writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\n0123456789")
             await writer.drain()
+            await asyncio.sleep(MID_BODY_PAUSE)
         elif fault == "stall":
             await asyncio.sleep(STALL)
         elif fault == "garbage":
