@@ -13,8 +13,8 @@ import re
 from collections import Counter
 
 from .model import Comparison, Guide, Site, StatusClass, StatusCode, SubStatus
-from .search_constants import EXACT_SCRIPT, constant_keys
-from .servers import telling_words
+from .search_constants import EXACT_SCRIPT, constant_key, constant_keys
+from .servers import error_tokens, telling_words
 
 # The order of each record's fields; static/search.js weighs them in this order.
 FIELDS = ("key", "name", "former", "keywords", "headers", "vendor", "summary", "body")
@@ -77,10 +77,21 @@ def code_entry(code: StatusCode) -> list[str]:
 
 
 def with_error_pages(entry: list[str], words: str) -> list[str]:
-    """A code's vendor field with the telling words of the default error pages measured with it,
-    so that a phrase pasted from such a page ("Backend fetch failed") finds the code."""
-    vendor = FIELDS.index("vendor")
-    return [*entry[:vendor], " ".join(part for part in (entry[vendor], words) if part), *entry[vendor + 1 :]]
+    """A code's keywords with the telling words of the default error pages measured with it, so
+    that a phrase pasted from such a page ("Backend fetch failed") finds the code."""
+    keywords = FIELDS.index("keywords")
+    return [*entry[:keywords], "; ".join(part for part in (entry[keywords], words) if part), *entry[keywords + 1 :]]
+
+
+def with_error_tokens(keys: dict[str, str], site: Site) -> dict[str, str]:
+    """The exact-match keys of library constants, plus the error names proxies send with a code
+    (`ERR_READ_ERROR` pasted from Squid's X-Squid-Error puts 502 first), by the same rules."""
+    out = dict(keys)
+    for code in site.codes:
+        extra = [constant_key(token) for token in error_tokens(site.server_index, code.code)]
+        if extra:
+            out[str(code.code)] = " ".join(dict.fromkeys([*out.get(str(code.code), "").split(), *extra]))
+    return out
 
 
 def class_entry(status_class: StatusClass) -> list[str]:
@@ -151,6 +162,6 @@ def search_index_script(site: Site, directory_urls: bool = True) -> str:
         "fields": FIELDS,
         "page": "" if directory_urls else "index.html",
         "entries": [[*fields, terms[key]] for key, fields in entries.items()],
-        "constants": constant_keys(site),
+        "constants": with_error_tokens(constant_keys(site), site),
     }
     return f"window.{GLOBAL}={json.dumps(data, ensure_ascii=False, separators=(',', ':'))};\n" + EXACT_SCRIPT

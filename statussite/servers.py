@@ -212,6 +212,11 @@ def telling_words(index: ServerIndex, code: int) -> str:
     return " ".join(dict.fromkeys(w for w in words if w))
 
 
+def error_tokens(index: ServerIndex, code: int) -> tuple[str, ...]:
+    """The error names (Squid's ERR_READ_ERROR) sent in header fields with `code` as an error of its own."""
+    return tuple(dict.fromkeys(token for _, result in index.own.get(code, ()) for token in result.tokens))
+
+
 def error_pages(runs: tuple[ServerRun, ...]) -> tuple[tuple[ServerRun, ServerResult], ...]:
     """Each run's default error page: a proxy's for a refused upstream, an origin's for a
     malformed request line."""
