@@ -1,5 +1,6 @@
 """Squid in accelerator (reverse proxy) mode: two origin peers, chosen by path; no ICP, HTCP or
-netdb, so no traffic leaves loopback; its memory cache as packaged."""
+netdb, and a resolver on 127.0.0.1, so no traffic (no DNS query either) leaves loopback; its memory
+cache as packaged."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ def files(setup: Setup) -> dict[str, str]:
             "cache_peer_access upstream deny deadpath\ncache_peer_access upstream allow all\n"
             "never_direct allow all\nhttp_access allow all\n"
             f"connect_timeout {setup.timeout} seconds\nread_timeout {setup.timeout} seconds\nrequest_body_max_size {setup.body_limit // 1024 // 1024} MB\n"
-            "netdb_filename none\nicp_port 0\nhtcp_port 0\nshutdown_lifetime 1 seconds\n"
+            "netdb_filename none\nicp_port 0\nhtcp_port 0\ndns_nameservers 127.0.0.1\nshutdown_lifetime 1 seconds\n"
             f"pid_filename {setup.folder}/squid.pid\ncache_log {setup.folder}/cache.log\naccess_log none\ncoredump_dir {setup.folder}\n"
         )
     }
