@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 CHROMIUM ?= $(shell command -v chromium || echo /usr/bin/chromium)
 
-.PHONY: serve build bundle docset zeal check-content claims lint test fuzz browser java constant-libraries runtimes snippet-versions clients measure check screenshots bench-search bench clean
+.PHONY: serve build bundle docset zeal check-content claims lint test fuzz browser java constant-libraries runtimes snippet-versions clients servers measure-servers measure check screenshots bench-search bench clean
 
 NODE_STAMP := node_modules/.installed
 
@@ -111,7 +111,26 @@ clients: browser
 measure: $(STAMP) $(NODE_STAMP) clients
 	CHROMIUM=$(CHROMIUM) $(PY) -m measure.run
 
-test: $(STAMP) $(NODE_STAMP) browser java constant-libraries runtimes clients zeal
+# The servers and proxies `make measure-servers` runs (measure/subjects/), from Debian's packages
+# when missing, installed with a policy-rc.d that keeps their services from starting (removed
+# afterwards); any service that started anyway is stopped. uvicorn comes with .venv.
+SERVER_PACKAGES := nginx apache2 haproxy varnish squid caddy trafficserver gunicorn golang-go php-cli nodejs
+SERVER_SERVICES := nginx apache2 haproxy varnish varnishncsa squid caddy trafficserver
+servers:
+	@missing=$$(for p in $(SERVER_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	  test -z "$$missing" || { echo "installing Debian's $$missing for the server measurements"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  printf '#!/bin/sh\nexit 101\n' | $$SUDO tee /usr/sbin/policy-rc.d >/dev/null && $$SUDO chmod +x /usr/sbin/policy-rc.d; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq $$missing >/dev/null; \
+	  status=$$?; $$SUDO rm -f /usr/sbin/policy-rc.d; \
+	  for s in $(SERVER_SERVICES); do $$SUDO service $$s stop >/dev/null 2>&1 || true; done; exit $$status; }
+
+# Every server and proxy against the loopback upstream; rewrites content/servers/*.json and prints
+# the total time (docs/servers.md).
+measure-servers: $(STAMP) servers
+	$(PY) -m measure.servers_run
+
+test: $(STAMP) $(NODE_STAMP) browser java constant-libraries runtimes clients servers zeal
 	$(MAKE) --no-print-directory lint
 	CHROMIUM=$(CHROMIUM) $(PY) -m pytest
 	$(MAKE) --no-print-directory check

@@ -131,24 +131,31 @@ def measure(client: Client, every: list[Scenario], server: TestServer) -> dict[s
     }
 
 
-def write(data: dict[str, Any], folder: Path) -> Path:
+def write(data: dict[str, Any], folder: Path, text: str | None = None) -> Path:
+    """The results file `<key>.json` in `folder`, swapped in whole (`text`: as already formatted)."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{data['key']}.json"
     temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    temporary.write_text(text or json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     temporary.replace(path)
     return path
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=RESULTS)
+def arguments(description: str | None, results: Path, names: str, argv: list[str] | None) -> argparse.Namespace:
+    """The command line both harnesses share: --out, --jobs, --only and the keys to measure."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--out", type=Path, default=results)
     parser.add_argument("--jobs", type=int, default=4)
     parser.add_argument("--only", action="append", help="just this scenario id (a trial: use with --out elsewhere)")
-    parser.add_argument("clients", nargs="*")
+    parser.add_argument(names, nargs="*")
     args = parser.parse_args(argv)
-    if args.only and args.out.resolve() == RESULTS.resolve():
-        parser.error("--only writes results with some scenarios missing: give --out a folder other than content/clients")
+    if args.only and args.out.resolve() == results.resolve():
+        parser.error(f"--only writes results with some scenarios missing: give --out a folder other than {results.relative_to(ROOT)}")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = arguments(__doc__, RESULTS, "clients", argv)
     chosen = [c for c in CLIENTS if not args.clients or c.key in args.clients]
     missing = [c.key for c in chosen if not c.available()]
     if missing:

@@ -64,6 +64,16 @@ class Reply:
     idle_message: Message | None = None  # sent (then close) if the connection stays idle
     idle_after: float = 0.0
     final_after: float = 0.0  # seconds between the interim responses and the final one
+    fault: str = ""  # instead of `final`: one of FAULTS, how an upstream fails (measure/server.py)
+
+
+FAULTS = {
+    "close": "closes the connection before sending a byte",
+    "reset": "sends half a status line and header, then resets the connection",
+    "mid-body": "sends the header and 10 of 1000 announced body bytes, waits half a second, then closes",
+    "stall": "sends nothing for 4 seconds, then closes",
+    "garbage": "answers with bytes that are not HTTP (an SSH banner), then closes",
+}
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,9 @@ is recorded. The server (measure/server.py) serves these bytes as they are writt
 from __future__ import annotations
 
 from .browser_scenarios import browser_scenarios
-from .scenario_model import CRLF, LARGE_BODY, REASONS, Call, Message, Reply, Route, Scenario, ScenarioError, line, ok, respond
+from .scenario_model import CRLF, FAULTS, LARGE_BODY, REASONS, Call, Message, Reply, Route, Scenario, ScenarioError, line, ok, respond
 
-__all__ = ["CRLF", "REASONS", "Call", "Message", "Reply", "Route", "Scenario", "ScenarioError", "all_scenarios", "check", "line", "ok", "respond"]
+__all__ = ["CRLF", "FAULTS", "REASONS", "Call", "Message", "Reply", "Route", "Scenario", "ScenarioError", "all_scenarios", "check", "line", "ok", "respond"]
 
 METHOD_CALLS = {
     "get": Call("GET"),

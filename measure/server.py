@@ -4,6 +4,8 @@ bytes a scenario asks for, any status line at all, and record every request a cl
 from __future__ import annotations
 
 import asyncio
+import socket
+import struct
 import threading
 import time
 from dataclasses import dataclass, field
@@ -11,9 +13,11 @@ from email.utils import formatdate
 
 from .scenarios import CRLF, Message, Reply, Route, Scenario, ScenarioError
 
-MAX_HEAD = 64 * 1024
+MAX_HEAD = 256 * 1024  # above every limit measured (a proxy passing a 64 KB header field on must reach the upstream)
 MAX_BODY = 16 * 1024 * 1024
 IDLE_LIMIT = 20.0  # seconds a connection may sit without a request before the server closes it
+MID_BODY_PAUSE = 0.5  # seconds between the body's first bytes and the close: proxies have begun to answer by then
+STALL = 4.0  # seconds a stalling upstream sends nothing (proxies under test wait at most 2)
 CONTINUE_WAIT = 0.3  # seconds the server waits, after `Expect: 100-continue`, to see if the body comes anyway
 
 
@@ -208,6 +212,9 @@ class TestServer:
             prefix = f"/{run}/{sid}"
             hop = int(rest[len(route.path) :] or 0) if route.hop else 0
             self.recorder.add((run, sid), Request(origin, number, method, target, headers, len(body), body[:64].decode("latin-1"), at, unasked, accepted))
+            if reply.fault:
+                await self._fault(reply.fault, writer)
+                return
             if reply.final_after:
                 writer.write(b"".join(wire(m, self.origins, prefix, hop) for m in reply.interim))
                 await writer.drain()
@@ -223,6 +230,27 @@ class TestServer:
                 return
             if reply.idle_message:
                 idle = (reply.idle_message, self.origins, prefix, reply.idle_after)
+
+    async def _fault(self, fault: str, writer: asyncio.StreamWriter) -> None:
+        """Fail as an upstream does (measure/scenarios.py FAULTS); the caller closes the connection."""
+        if fault == "reset":
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Ty")
+            await writer.drain()
+            await asyncio.sleep(0.05)
+            sock = writer.get_extra_info("socket")
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            writer.transport.abort()
+        elif fault == "mid-body":
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\n0123456789")
+            await writer.drain()
+            await asyncio.sleep(MID_BODY_PAUSE)
+        elif fault == "stall":
+            await asyncio.sleep(STALL)
+        elif fault == "garbage":
+            writer.write(b"SSH-2.0-OpenSSH_9.2p1 Debian-2\r\nProtocol mismatch.\r\n")
+            await writer.drain()
+        elif fault != "close":
+            raise ScenarioError(f"unknown upstream fault {fault!r}")
 
     async def _body(self, reader: asyncio.StreamReader, lower: dict[str, str], already: int) -> bytes:
         if "chunked" in lower.get("transfer-encoding", "").lower():

@@ -100,7 +100,7 @@ PRODUCTS = re.compile("|".join(f"(?P<p{index}>{pattern})" for index, (_, pattern
 # Front-matter keys whose values are prose shown on a page.
 PROSE_KEYS = frozenset({"summary", "means", "fault", "client", "why", "answer"})
 # Links to this site's own measurements and cited tables count as a source.
-MEASURED = re.compile(r"(?:^|/)clients/|#(?:clients|send|constants|grpc|iis|vendor)(?:-|$)")
+MEASURED = re.compile(r"(?:^|/)(?:clients|servers)/|#(?:clients|servers|send|constants|grpc|iis|vendor)(?:-|$)")
 LINK = re.compile(r"\]\(\s*<?([^)\s>]+)")
 CODE_PAGE = re.compile(r"^/(\d{3})/$")
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]*_]*\s+(?=[\"'(\[*_`]*[A-Z0-9])")

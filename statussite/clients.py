@@ -4,7 +4,9 @@ one run per client configuration, and the views the pages and data files take of
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 TOPICS = {
     "redirect": "Redirects",
@@ -76,10 +78,15 @@ class ScenarioRow:
     @property
     def grouped(self) -> tuple[tuple[str, tuple[ClientRun, ...]], ...]:
         """Each distinct outcome with the clients that had it, most common first (the matrix page)."""
-        groups: dict[str, list[ClientRun]] = {}
-        for run, outcome in self.outcomes:
-            groups.setdefault(outcome, []).append(run)
-        return tuple(sorted(((o, tuple(r)) for o, r in groups.items()), key=lambda item: -len(item[1])))
+        return grouped(self.outcomes)
+
+
+def grouped(pairs: tuple[tuple[T, str], ...]) -> tuple[tuple[str, tuple[T, ...]], ...]:
+    """Each distinct outcome with the runs that had it, most common first."""
+    groups: dict[str, list[T]] = {}
+    for run, outcome in pairs:
+        groups.setdefault(outcome, []).append(run)
+    return tuple(sorted(((o, tuple(r)) for o, r in groups.items()), key=lambda item: -len(item[1])))
 
 
 def scenario_rows(runs: tuple[ClientRun, ...]) -> tuple[ScenarioRow, ...]:

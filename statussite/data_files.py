@@ -7,10 +7,19 @@ import json
 from html import escape
 from typing import Any
 
-from .json_schema import CLIENTS_SCHEMA_FILE, CODE_SCHEMA_FILE, CODES_SCHEMA_FILE, clients_schema, code_schema, codes_schema
+from .json_schema import (
+    CLIENTS_SCHEMA_FILE,
+    CODE_SCHEMA_FILE,
+    CODES_SCHEMA_FILE,
+    SERVERS_SCHEMA_FILE,
+    clients_schema,
+    code_schema,
+    codes_schema,
+    servers_schema,
+)
 from .model import Site, StatusCode
 from .records import class_record, csv_text, json_text, site_code_record
-from .render import API_PAGE, CLIENTS_PAGE, NOT_FOUND_PAGE
+from .render import API_PAGE, CLIENTS_PAGE, NOT_FOUND_PAGE, SERVERS_PAGE
 from .urls import output_file
 
 OPENSEARCH_FILE = "opensearch.xml"
@@ -40,6 +49,12 @@ def clients_json(site: Site) -> str:
     return json.dumps({"runs": [run.record for run in site.clients]}, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
+def servers_json(site: Site) -> str:
+    """Every results file of content/servers/ joined as `make measure-servers` wrote it: the files
+    are JSON already, so their text is used as is (encoding them again costs build time)."""
+    return '{"runs":[' + ",".join(run.text.strip() for run in site.servers) + "]}\n"
+
+
 def code_json_path(code: StatusCode) -> str:
     """Beside the code's page at the site root: "404.json" next to "404/"."""
     return f"{code.code}.json"
@@ -56,6 +71,7 @@ def schema_files(site: Site) -> dict[str, str]:
         CODE_SCHEMA_FILE: json_text(code_schema(base, keys)),
         CODES_SCHEMA_FILE: json_text(codes_schema(base)),
         CLIENTS_SCHEMA_FILE: json_text(clients_schema(base)),
+        SERVERS_SCHEMA_FILE: json_text(servers_schema(base)),
     }
 
 
@@ -63,13 +79,14 @@ def data_files(site: Site, icon_path: str) -> dict[str, str]:
     """Every data file: site path -> text. `icon_path` is the favicon's fingerprinted path."""
     records = code_records(site)
     files = {"codes.json": codes_json(site, records), "codes.csv": codes_csv(site, records), "clients.json": clients_json(site), **schema_files(site)}
+    files["servers.json"] = servers_json(site)
     files.update({code_json_path(code): json_text(record) for code, record in zip(site.codes, records)})  # its codes.json entry, on its own
     files.update({"sitemap.xml": sitemap_xml(site), "robots.txt": robots_txt(site), OPENSEARCH_FILE: opensearch_xml(site, icon_path)})
     return files
 
 
 def sitemap_xml(site: Site) -> str:
-    paths = [""] + ([site.guide.url] if site.guide else []) + [item.url for item in site.comparisons] + [API_PAGE, CLIENTS_PAGE]
+    paths = [""] + ([site.guide.url] if site.guide else []) + [item.url for item in site.comparisons] + [API_PAGE, CLIENTS_PAGE, SERVERS_PAGE]
     paths += [item.url for item in site.classes] + [item.url for item in site.codes]
     entries = "".join(f"  <url><loc>{escape(site.config.base_url + path, quote=False)}</loc></url>\n" for path in paths)
     return f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{entries}</urlset>\n'

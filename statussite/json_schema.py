@@ -9,11 +9,13 @@ from __future__ import annotations
 from typing import Any
 
 from .model import CLASS_KEYS, REQUIREMENTS, STATUSES
+from .servers import RESULT_FIELDS, RUN_FIELDS, Field
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 CODE_SCHEMA_FILE = "code.schema.json"
 CODES_SCHEMA_FILE = "codes.schema.json"
 CLIENTS_SCHEMA_FILE = "clients.schema.json"
+SERVERS_SCHEMA_FILE = "servers.schema.json"
 
 
 def _text(description: str, nullable: bool = False) -> dict[str, Any]:
@@ -194,7 +196,52 @@ def code_properties(libraries: tuple[str, ...] = ()) -> dict[str, Any]:
             f"what real clients did in each measured scenario about this code (all of {CLIENTS_SCHEMA_FILE.replace('.schema', '')}); empty if none",
             _object("one client's outcome in one scenario", measurement_properties()),
         ),
+        "servers": _list(
+            f"what measured servers and proxies did in each scenario that sent or is about this code (all of {SERVERS_SCHEMA_FILE.replace('.schema', '')}); empty if none",
+            _object("one server's or proxy's result in one scenario", server_entry_properties()),
+        ),
         **_place(),
+    }
+
+
+def server_entry_properties() -> dict[str, Any]:
+    return {
+        "software": _text("the results file's key in servers.json: the software in one role, such as nginx or nginx-origin"),
+        "scenario": _text("the scenario's id, such as upstream-refused (its title and the answer as sent are in servers.json)"),
+        "status": {"type": ["integer", "null"], "description": "the status the caller got; null for no HTTP response"},
+        "outcome": _text("what happened, in a few words"),
+    }
+
+
+KIND_SCHEMAS: dict[str, dict[str, Any]] = {
+    "text": {"type": "string"},
+    "int": {"type": "integer"},
+    "number": {"type": "number"},
+    "bool": {"type": "boolean"},
+    "ints": {"type": "array", "items": {"type": "integer"}},
+    "pairs": {"type": "array", "items": {"type": "array", "items": {"type": "string"}, "minItems": 2, "maxItems": 2}},
+}
+
+
+def field_schema(spec: Field, results: dict[str, Any] | None = None) -> dict[str, Any]:
+    """One field of the results format (statussite/servers.py) as a JSON Schema."""
+    if spec.kind == "results":
+        return _list(spec.description, results or {})
+    schema = dict(KIND_SCHEMAS[spec.kind])
+    if spec.nullable:
+        schema["type"] = [schema["type"], "null"]
+    return {**schema, "description": spec.description}
+
+
+def servers_schema(base_url: str) -> dict[str, Any]:
+    """The schema of servers.json, made from the one field table the harness writes and the build checks."""
+    result = _object("one scenario", {spec.name: field_schema(spec) for spec in RESULT_FIELDS})
+    run = _object("one server or proxy in one role", {spec.name: field_schema(spec, result) for spec in RUN_FIELDS})
+    return {
+        "$schema": DRAFT,
+        "$id": base_url + SERVERS_SCHEMA_FILE,
+        "title": "Measured server and proxy behaviour",
+        **_object("What real servers and proxies did, run here against a loopback upstream.", {"runs": _list("every server and proxy measured", run)}),
     }
 
 

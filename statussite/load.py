@@ -49,6 +49,7 @@ class Content:
     versions: DataFile | None = None  # content/snippets/versions.yml
     clients: list[JsonFile] = field(default_factory=list)  # content/clients/*.json, written by `make measure`
     rfcs: DataFile | None = None  # content/rfcs.yml, every RFC the content names
+    servers: list[JsonFile] = field(default_factory=list)  # content/servers/*.json, written by `make measure-servers`
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,8 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
     rfcs = load_data(root, "content/rfcs.yml", problems)
     (codes, _), (classes, _), (comparisons, _), (guide, _), (constants, _), (substatus, _) = parts
     clients = load_json_folder(root, "content/clients", problems)
-    content = Content(codes, classes, comparisons, guide, constants, substatus, load_snippets(root), cannot, versions, clients, rfcs)
+    servers = load_json_folder(root, "content/servers", problems)
+    content = Content(codes, classes, comparisons, guide, constants, substatus, load_snippets(root), cannot, versions, clients, rfcs, servers)
     return content, problems
 
 

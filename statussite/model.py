@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .clients import ClientRun, EngineLine, ScenarioRow, code_measurements, engine_lines, on_code_page, scenario_rows
+from .servers import CodeServers, ServerIndex, ServerRow, ServerRun, code_view, server_index, server_rows
 
 CLASS_KEYS = ("1xx", "2xx", "3xx", "4xx", "5xx")
 REQUIREMENTS = ("MUST", "MUST NOT", "SHOULD", "SHOULD NOT", "MAY")
@@ -468,13 +469,18 @@ class Site:
     libraries: tuple[Library, ...] = ()
     snippets: Snippets = field(default_factory=Snippets)
     clients: tuple[ClientRun, ...] = ()  # measured client behaviour, one run per client configuration
+    servers: tuple[ServerRun, ...] = ()  # measured server and proxy behaviour, one run per software and role
     by_code: dict[int, StatusCode] = field(init=False, repr=False, compare=False)
+    server_rows: tuple[ServerRow, ...] = field(init=False, repr=False, compare=False)
+    server_index: ServerIndex = field(init=False, repr=False, compare=False)
     scenario_rows: tuple[ScenarioRow, ...] = field(init=False, repr=False, compare=False)
     measurements: dict[int, list[dict[str, Any]]] = field(init=False, repr=False, compare=False)  # code -> its records' `clients`
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_code", {code.code: code for code in self.codes})
         object.__setattr__(self, "scenario_rows", scenario_rows(self.clients))
+        object.__setattr__(self, "server_rows", server_rows(self.servers))
+        object.__setattr__(self, "server_index", server_index(self.servers, self.server_rows))
         object.__setattr__(self, "measurements", code_measurements(self.scenario_rows))
 
     def measured(self, code: StatusCode) -> tuple[ScenarioRow, ...]:
@@ -484,6 +490,10 @@ class Site:
     def browsers(self, code: StatusCode) -> tuple[EngineLine, ...]:
         """The code page's "Browsers" summary, one line per engine (empty: no headline scenario)."""
         return engine_lines(self.scenario_rows, code.code)
+
+    def servers_for(self, code: StatusCode) -> CodeServers:
+        """The measured servers and proxies a code's page shows (empty: no servers section)."""
+        return code_view(self.server_index, code.code)
 
     def constants_for(self, code: StatusCode) -> tuple[tuple[Library, tuple[Constant, ...]], ...]:
         """Each library's names for `code`: none at all when no library has one, else every library

@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from .model import Constant, HistoryFacts, Library, Sending, Site, StatusClass, StatusCode, SubStatus
+from .servers import code_servers
 
 
 def json_text(data: dict[str, Any]) -> str:
@@ -23,6 +24,7 @@ def code_record(
     constants: tuple[tuple[Library, tuple[Constant, ...]], ...] = (),
     sending: tuple[Sending, ...] = (),
     clients: list[dict[str, Any]] | None = None,
+    servers: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """Every front-matter field under its front-matter name, the libraries' constants
     (Site.constants_for), the snippets of its "Send it" section (`sending`), what clients were
@@ -62,6 +64,7 @@ def code_record(
         ],
         "cannot_send": [{"framework": item.framework, "label": item.label, "reason": item.reason} for item in sending if item.reason],
         "clients": clients or [],
+        "servers": servers or [],
         "url": code.url,
         "permalink": base_url + code.url,
     }
@@ -69,7 +72,14 @@ def code_record(
 
 def site_code_record(code: StatusCode, site: Site) -> dict[str, Any]:
     """The whole record of a code in `site`: what codes.json, <code>.json and codes.csv hold."""
-    return code_record(code, site.config.base_url, site.constants_for(code), site.snippets.for_code(code.code), site.measurements.get(code.code, []))
+    return code_record(
+        code,
+        site.config.base_url,
+        site.constants_for(code),
+        site.snippets.for_code(code.code),
+        site.measurements.get(code.code, []),
+        code_servers(site.server_index, code.code),
+    )
 
 
 def constants_record(library: Library, names: tuple[Constant, ...]) -> dict[str, Any]:

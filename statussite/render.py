@@ -24,12 +24,13 @@ from .json_schema import (
     CLIENTS_SCHEMA_FILE,
     CODE_SCHEMA_FILE,
     CODES_SCHEMA_FILE,
+    SERVERS_SCHEMA_FILE,
     class_properties,
     code_properties,
-    code_schema,
     codes_schema,
     field_rows,
     measurement_properties,
+    server_entry_properties,
 )
 from .markup import MarkdownRenderer, first_sentence, identifier, inline_code, paragraphs
 from .model import Comparison, Guide, Site, StatusClass, StatusCode
@@ -37,6 +38,8 @@ from .parallel import MIN_SHARE, split_work
 from .problems import BuildError, Problem
 from .records import csv_columns, json_text, site_code_record
 from .sections import TemplatePart, TocEntry, page_layout
+from .servers import TOPICS as SERVER_TOPICS
+from .servers import error_pages
 from .urls import Links, output_file
 
 STATUS_LABELS = {
@@ -50,6 +53,7 @@ STATUS_LABELS = {
 NOT_FOUND_PAGE = "not-found.html"
 API_PAGE = "api/"
 CLIENTS_PAGE = "clients/"
+SERVERS_PAGE = "servers/"
 # A Markdown body's HTML depends on its text, the page it is on and the URL style, and on nothing else.
 BodyKey = tuple[str, str, bool]
 
@@ -120,6 +124,8 @@ def site_pages(site: Site) -> list[Page]:
     pages.append(Page(API_PAGE, "api.html", api_values(site)))
     if site.clients:
         pages.append(Page(CLIENTS_PAGE, "clients.html", {"topics": TOPICS, "rows": site.scenario_rows, "contents": clients_contents(site)}))
+    if site.servers:
+        pages.append(Page(SERVERS_PAGE, "servers.html", {"topics": SERVER_TOPICS, "rows": site.server_rows, "pages": error_pages(site.servers)}))
     pages += [Page(item.url, "class.html", {"status_class": item, "codes": site.codes_in(item)}) for item in site.classes]
     for code in site.codes:
         previous, following = site.neighbours(code)
@@ -151,6 +157,7 @@ def code_parts(site: Site, code: StatusCode) -> dict[str, Any]:
         TemplatePart("see-also") if code.related or values["comparisons"] or values["situations"] else None,
         TemplatePart("header-list") if code.headers else None,
         TemplatePart("clients") if values["measured"] else None,
+        TemplatePart("servers", "servers", "Who sends it, measured") if site.servers_for(code) else None,
         TemplatePart("send", "send", "Send it") if values["sending"] else None,
         TemplatePart("constants", "constants", "In code") if values["constants"] else None,
         TemplatePart("iis", "iis", "IIS sub-status codes") if code.substatus else None,
@@ -175,8 +182,9 @@ def api_values(site: Site) -> dict[str, Any]:
         "example_cut": shortened_lists(record),
         "code_schema_file": CODE_SCHEMA_FILE,
         "codes_schema_file": CODES_SCHEMA_FILE,
-        "code_schema_json": json_text(code_schema(base, tuple(item.key for item in site.libraries))),
         "clients_schema_file": CLIENTS_SCHEMA_FILE,
+        "servers_schema_file": SERVERS_SCHEMA_FILE,
+        "server_entry_fields": field_rows(server_entry_properties()),
         "measurement_fields": field_rows(measurement_properties()),
         "docset_archive": ARCHIVE,
         "docset_keyword": KEYWORD,
@@ -186,7 +194,7 @@ def api_values(site: Site) -> dict[str, Any]:
 # The lists of a code record that the API page's example shows only the first entry of: 404's
 # full record (25 IIS rows, seven programs, every client's outcomes) would take the page over
 # its weight budget. The page says which lists were cut and how long each is.
-SHORTENED = ("constants", "iis_substatus", "snippets", "clients")
+SHORTENED = ("constants", "iis_substatus", "snippets", "clients", "servers")
 
 
 def shortened(record: dict[str, Any]) -> dict[str, Any]:

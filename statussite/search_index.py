@@ -13,7 +13,8 @@ import re
 from collections import Counter
 
 from .model import Comparison, Guide, Site, StatusClass, StatusCode, SubStatus
-from .search_constants import EXACT_SCRIPT, constant_keys
+from .search_constants import EXACT_SCRIPT, constant_key, constant_keys
+from .servers import error_tokens, telling_words
 
 # The order of each record's fields; static/search.js weighs them in this order.
 FIELDS = ("key", "name", "former", "keywords", "headers", "vendor", "summary", "body")
@@ -75,6 +76,24 @@ def code_entry(code: StatusCode) -> list[str]:
     ]
 
 
+def with_error_pages(entry: list[str], words: str) -> list[str]:
+    """A code's keywords with the telling words of the default error pages measured with it, so
+    that a phrase pasted from such a page ("Backend fetch failed") finds the code."""
+    keywords = FIELDS.index("keywords")
+    return [*entry[:keywords], "; ".join(part for part in (entry[keywords], words) if part), *entry[keywords + 1 :]]
+
+
+def with_error_tokens(keys: dict[str, str], site: Site) -> dict[str, str]:
+    """The exact-match keys of library constants, plus the error names proxies send with a code
+    (`ERR_READ_ERROR` pasted from Squid's X-Squid-Error puts 502 first), by the same rules."""
+    out = dict(keys)
+    for code in site.codes:
+        extra = [constant_key(token) for token in error_tokens(site.server_index, code.code)]
+        if extra:
+            out[str(code.code)] = " ".join(dict.fromkeys([*out.get(str(code.code), "").split(), *extra]))
+    return out
+
+
 def class_entry(status_class: StatusClass) -> list[str]:
     return [status_class.key, status_class.name, "", "; ".join(status_class.keywords), "", "", plain(status_class.summary)]
 
@@ -108,7 +127,8 @@ def site_entries(site: Site) -> dict[str, list[str]]:
     """Every page's searchable fields, by key, without body terms: codes and classes ("404",
     "4xx"), the guide, comparisons and API page (their paths: "compare/401-vs-403"), then IIS
     sub-status rows ("500.19"). static/search.js makes each key a link."""
-    entries = {str(code.code): code_entry(code) for code in site.codes} | {item.key: class_entry(item) for item in site.classes}
+    entries = {str(code.code): with_error_pages(code_entry(code), telling_words(site.server_index, code.code)) for code in site.codes}
+    entries |= {item.key: class_entry(item) for item in site.classes}
     entries |= {item.url.rstrip("/"): comparison_entry(item) for item in site.comparisons}
     if site.guide:
         entries[site.guide.url.rstrip("/")] = guide_entry(site.guide)
@@ -142,6 +162,6 @@ def search_index_script(site: Site, directory_urls: bool = True) -> str:
         "fields": FIELDS,
         "page": "" if directory_urls else "index.html",
         "entries": [[*fields, terms[key]] for key, fields in entries.items()],
-        "constants": constant_keys(site),
+        "constants": with_error_tokens(constant_keys(site), site),
     }
     return f"window.{GLOBAL}={json.dumps(data, ensure_ascii=False, separators=(',', ':'))};\n" + EXACT_SCRIPT

@@ -31,6 +31,7 @@ READER_ORDER = (
     "header-list",
     "what-clients-do",
     "clients",
+    "servers",
     "specification",
     "send",
     "constants",

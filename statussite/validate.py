@@ -44,6 +44,7 @@ from .validate_clients import client_runs
 from .validate_compare import comparison
 from .validate_constants import library
 from .validate_guide import guide
+from .validate_servers import server_runs
 from .validate_substatus import substatus_codes
 
 SOURCE = Record({"document": Field(Text()), "section": Field(Text()), "url": Field(Url())})
@@ -96,7 +97,22 @@ CLASS_SCHEMA = Record(
 )
 
 # Pages and files written whatever the content says, so that bodies may link to them.
-GENERATED_PAGES = frozenset({"", "api/", "clients/", "codes.json", "codes.csv", "code.schema.json", "codes.schema.json", "clients.json", "clients.schema.json"})
+GENERATED_PAGES = frozenset(
+    {
+        "",
+        "api/",
+        "clients/",
+        "codes.json",
+        "codes.csv",
+        "code.schema.json",
+        "codes.schema.json",
+        "clients.json",
+        "clients.schema.json",
+        "servers/",
+        "servers.json",
+        "servers.schema.json",
+    }
+)
 
 # Links to pages of this site are written from the site root in Markdown bodies: [x](/410/).
 SITE_LINK = re.compile(r"\]\((/[^)\s]*)|\bhref=\"(/[^\"]*)\"")
@@ -115,6 +131,7 @@ def validate(content: Content, config: SiteConfig) -> tuple[Site | None, list[Pr
     libraries = [item for item in (library(doc, problems) for doc in content.constants) if item]
     rows = [row for doc in content.substatus for row in substatus_codes(doc, declared, problems)]
     runs = client_runs(content.clients, problems)
+    servers = server_runs(content.servers, problems)
     problems.extend(_cross_check(code_docs, class_docs, declared, [*compare_docs, *guide_docs]))
     if rfcs is not None:
         problems.extend(origin_problems([*code_docs, *class_docs, *compare_docs, *guide_docs], {item.code: item for item in codes}))
@@ -132,6 +149,7 @@ def validate(content: Content, config: SiteConfig) -> tuple[Site | None, list[Pr
         libraries=tuple(sorted(libraries, key=lambda item: (item.ecosystem.lower(), item.name.lower()))),
         snippets=snippets,
         clients=runs,
+        servers=servers,
     )
     return site, []
 

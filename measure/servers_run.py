@@ -1,0 +1,110 @@
+"""Run every scenario through every server and proxy installed, each started once for all its
+scenarios, and write one results file per software and role into content/servers/.
+Usage: python -m measure.servers_run [--out DIR] [--only SCENARIO] [key ...]"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from .caller import Answer, Piece, call
+from .clients import ROOT
+from .probes import Probe, all_probes
+from .run import RunError, arguments, operating_system, write
+from .server import TestServer
+from .subjects import SOFTWARE, Setup, Software, StartError, running, version
+from .subjects.base import free_port
+from .verdict import facts
+
+RESULTS = ROOT / "content" / "servers"
+AGAIN_AFTER = 0.3  # seconds between the two requests of a caching scenario
+
+
+def exchange(probe: Probe, setup: Setup, key: str) -> Answer:
+    path = f"{'/dead' if probe.dead else ''}/{key}/{probe.id}/0"
+    pieces = tuple(Piece(text.replace("{P}", path).encode("latin-1"), delay) for text, delay in probe.pieces)
+    return call(setup.port, pieces, probe.bound)
+
+
+def measure_one(software: Software, probes: list[Probe], server: TestServer) -> dict[str, Any]:
+    """Start the software once, send it every scenario of its role, stop it; its results file."""
+    started = time.monotonic()
+    mine = [p for p in probes if software.role in p.roles]
+    upstream = int(server.origins["A"].rsplit(":", 1)[1])
+    with tempfile.TemporaryDirectory(prefix=f"servers-{software.key}-") as folder:
+        setup = Setup(Path(folder), free_port(), upstream, free_port())
+        results = []
+        with running(software, setup):
+            for probe in mine:
+                answer = exchange(probe, setup, software.key)
+                second = None
+                if probe.twice:
+                    time.sleep(AGAIN_AFTER)
+                    second = exchange(probe, setup, software.key)
+                seen = len(server.recorder.take(software.key, probe.id))
+                results.append(facts(probe, answer, seen, software.key, second))
+        config = software.config_text(setup)
+    broken = [s for s in server.recorder.unserved if f"/{software.key}/" in s.target and not s.bounded]
+    if broken:
+        raise RunError(f"{software.key}: requests no scenario could serve: " + "; ".join(f"{s.target[:120]}: {s.reason}" for s in broken))
+    return {
+        "software": software.name,
+        "key": software.key,
+        "role": software.role,
+        "package": software.package,
+        "version": version(software),
+        "config": config,
+        "os": operating_system(),
+        "date": datetime.datetime.now(datetime.UTC).date().isoformat(),
+        "seconds": round(time.monotonic() - started, 1),
+        "results": results,
+    }
+
+
+def measure_all(chosen: list[Software], probes: list[Probe], jobs: int) -> tuple[list[dict[str, Any]], list[str]]:
+    """Every software's results, side by side; and one error line per software that failed."""
+    done, errors = [], []
+    with TestServer([p.scenario() for p in probes]) as server, ThreadPoolExecutor(jobs) as pool:
+        futures = {s.key: pool.submit(measure_one, s, probes, server) for s in chosen}
+        for key, future in futures.items():
+            try:
+                done.append(future.result())
+            except (RunError, StartError) as error:
+                errors.append(f"{key}: {error}")
+    return done, errors
+
+
+def formatted(data: dict[str, Any]) -> str:
+    """One results file, a result a line (files stay small and a problem's line points at it)."""
+    head = {k: v for k, v in data.items() if k != "results"}
+    lines = ",\n".join("  " + json.dumps(r, ensure_ascii=False) for r in data["results"])
+    return json.dumps(head, indent=1, ensure_ascii=False)[:-2] + ',\n "results": [\n' + lines + "\n ]\n}\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = arguments(__doc__, RESULTS, "keys", argv)
+    started = time.monotonic()
+    chosen = [s for s in SOFTWARE if not args.keys or s.key in args.keys]
+    missing = [s.key for s in chosen if not s.available()]
+    if missing:
+        print(f"measure-servers: not installed, not measured: {', '.join(missing)}", file=sys.stderr)
+    probes = [p for p in all_probes() if not args.only or p.id in args.only]
+    done, errors = measure_all([s for s in chosen if s.available()], probes, args.jobs)
+    for data in done:
+        print(
+            f"measure-servers: {data['key']} {data['version']}: {len(data['results'])} scenarios in {data['seconds']} s -> {write(data, args.out, formatted(data))}"
+        )
+    for error in errors:
+        print(f"measure-servers: {error}", file=sys.stderr)
+    print(f"measure-servers: {len(done)} servers and proxies, {len(probes)} scenarios, in {time.monotonic() - started:.0f} s (target: under 360 s)")
+    return 1 if errors or missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,228 @@
+"""Measured server and proxy behaviour (content/servers/*.json, written by `make measure-servers`):
+the results format, declared once (the harness writes it, validation checks it, the JSON Schema is
+made from it), the typed model, and the views the pages and data files take of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .clients import grouped
+
+TOPICS = {
+    "failure": "Upstream failures",
+    "limits": "Request limits and bad requests",
+    "passthrough": "Codes from upstream",
+    "interim": "Interim (1xx) responses and upgrades",
+    "cache": "Caching",
+}
+ROLES = ("proxy", "origin")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a results file: its JSON kind, whether null is allowed, what it means."""
+
+    name: str
+    kind: str  # "text", "int", "number", "bool", "ints", "pairs", "results"
+    description: str
+    nullable: bool = False
+
+
+RUN_FIELDS = (
+    Field("software", "text", "the software's name, such as nginx"),
+    Field("key", "text", "the results file's name: the software in one role"),
+    Field("role", "text", "proxy (in front of the loopback upstream) or origin (answering on its own)"),
+    Field("package", "text", "the Debian package (or pypi:<name>) it was installed from"),
+    Field("version", "text", "the exact version installed, as the package manager reports it"),
+    Field("config", "text", "the whole configuration it ran with; PORT, UPSTREAM, DEAD and DIR stand for the run's ports and temp folder"),
+    Field("os", "text", "the operating system of the run"),
+    Field("date", "text", "the day of the run, YYYY-MM-DD"),
+    Field("results", "results", "one entry per scenario, in the order the harness ran them"),
+    Field("seconds", "number", "how long the whole run of this software took"),
+)
+RESULT_FIELDS = (
+    Field("scenario", "text", "the scenario's id (measure/probes.py)"),
+    Field("topic", "text", "the scenario's topic: " + ", ".join(TOPICS)),
+    Field("title", "text", "the scenario in a few words"),
+    Field("codes", "ints", "the status codes the scenario is about"),
+    Field("outcome", "text", "what happened, in a few words (the matrix groups by it)"),
+    Field("status", "int", "the final status code the caller got; null when no HTTP response came", True),
+    Field("reason", "text", "the reason phrase of that status line", True),
+    Field("interim", "ints", "the interim (1xx) codes that came before the final response"),
+    Field("server", "text", "the Server header field of the final response", True),
+    Field("headers", "pairs", "the final response's header fields as sent, names lower-cased, dates and ports replaced"),
+    Field("body", "text", "the start of the final response's body as sent (at most 600 characters), dates, ports and ids replaced"),
+    Field("words", "text", "the body as a reader sees it (tags, styles and comments removed), first 40 words, replaced as above"),
+    Field("seconds", "number", "time from the request's first byte to the end of the answer"),
+    Field("upstream_requests", "int", "requests the loopback upstream received for this scenario (more than one: retried)"),
+    Field("closed", "bool", "the server closed the connection after answering"),
+    Field("error", "text", "refused, reset or timeout when the caller got no complete answer", True),
+)
+TELLING = 16  # words of each default error page a pasted phrase can match
+BEHAVIOUR = ("outcome", "status", "reason", "interim", "server", "upstream_requests", "error")  # compared by the staleness test
+
+
+@dataclass(frozen=True)
+class ServerResult:
+    scenario: str
+    topic: str
+    title: str
+    codes: tuple[int, ...]
+    outcome: str
+    status: int | None
+    server: str | None
+    body: str
+    words: str
+    seconds: float
+    upstream_requests: int
+    tokens: tuple[str, ...] = ()  # error tokens from its header fields, such as Squid's ERR_CONNECT_FAIL
+
+
+@dataclass(frozen=True)
+class ServerRun:
+    """One results file: a server or proxy, in one role, at one exact version."""
+
+    key: str
+    software: str
+    role: str
+    version: str
+    config: str
+    os: str
+    date: str
+    results: tuple[ServerResult, ...]
+    record: dict[str, Any] = field(compare=False, repr=False)  # the file as written, for servers.json
+    text: str = field(default="", compare=False, repr=False)  # its JSON text, joined into servers.json as is
+
+    def result(self, scenario: str) -> ServerResult | None:
+        return next((r for r in self.results if r.scenario == scenario), None)
+
+
+@dataclass(frozen=True)
+class ServerRow:
+    """One scenario with each run's result, in the order of the runs."""
+
+    scenario: str
+    topic: str
+    title: str
+    codes: tuple[int, ...]
+    outcomes: tuple[tuple[ServerRun, ServerResult], ...]
+
+    @property
+    def grouped(self) -> tuple[tuple[str, tuple[ServerRun, ...]], ...]:
+        """Each distinct outcome with the software that had it, most common first."""
+        return grouped(tuple((run, result.outcome) for run, result in self.outcomes))
+
+
+def server_rows(runs: tuple[ServerRun, ...]) -> tuple[ServerRow, ...]:
+    order: dict[str, ServerResult] = {}
+    for run in runs:
+        for result in run.results:
+            order.setdefault(result.scenario, result)
+    rows = []
+    for sid, first in order.items():
+        outcomes = tuple((run, r) for run in runs if (r := run.result(sid)) is not None)
+        rows.append(ServerRow(sid, first.topic, first.title, first.codes, outcomes))
+    return tuple(rows)
+
+
+@dataclass(frozen=True)
+class Sender:
+    """A code as one run generated it, for a code page: who, in which scenarios, and how to tell."""
+
+    run: ServerRun
+    scenarios: tuple[ServerResult, ...]
+    server: str | None
+    words: str
+
+
+Pair = tuple[ServerRun, ServerResult]
+
+
+@dataclass(frozen=True)
+class ServerIndex:
+    """Every result by the code it concerns, made once per build (pages and records read it per code)."""
+
+    own: dict[int, tuple[Pair, ...]]  # code -> results in which a server sent it as an error of its own
+    about: dict[int, tuple[Pair, ...]]  # code -> results of the scenarios about it
+    rows: tuple[ServerRow, ...]
+
+
+def server_index(runs: tuple[ServerRun, ...], rows: tuple[ServerRow, ...]) -> ServerIndex:
+    own: dict[int, list[Pair]] = {}
+    about: dict[int, list[Pair]] = {}
+    for run in runs:
+        for r in run.results:
+            if r.status is not None and r.status >= 400 and r.topic in ("failure", "limits"):
+                own.setdefault(r.status, []).append((run, r))
+            for code in r.codes:
+                about.setdefault(code, []).append((run, r))
+    return ServerIndex({k: tuple(v) for k, v in own.items()}, {k: tuple(v) for k, v in about.items()}, rows)
+
+
+def senders(index: ServerIndex, code: int) -> tuple[Sender, ...]:
+    """Runs that answered `code` of their own (not passed through, not cached), with the scenarios."""
+    by_run: dict[str, list[Pair]] = {}
+    for run, r in index.own.get(code, ()):
+        by_run.setdefault(run.key, []).append((run, r))
+    out = []
+    for pairs in by_run.values():
+        run, first = pairs[0]
+        out.append(Sender(run, tuple(r for _, r in pairs), first.server, " ".join(first.words.split()[:12])))
+    return tuple(out)
+
+
+def code_servers(index: ServerIndex, code: int) -> list[dict[str, Any]]:
+    """The `servers` field of a code's record: every measured result about the code, and every
+    one in which a server or proxy sent it as an error of its own; version, configuration and the
+    answer as sent are in servers.json under the same software key and scenario."""
+    pairs = {(run.key, r.scenario): (run, r) for run, r in (*index.about.get(code, ()), *index.own.get(code, ()))}
+    return [{"software": run.key, "scenario": r.scenario, "status": r.status, "outcome": r.outcome} for run, r in pairs.values()]
+
+
+@dataclass(frozen=True)
+class CodeServers:
+    """What a code page's "Who sends it, measured" section shows."""
+
+    senders: tuple[Sender, ...]  # who generated the code of its own, and when
+    failures: tuple[ServerRow, ...]  # every upstream failure (on the pages of the codes they produced)
+    passthrough: ServerRow | None  # the code sent by the upstream: what proxies passed on
+    caching: tuple[ServerRow, ...]  # the code sent with each kind of freshness: stored or not
+
+    def __bool__(self) -> bool:
+        return bool(self.senders or self.passthrough or self.caching)
+
+
+def code_view(index: ServerIndex, code: int) -> CodeServers:
+    found = senders(index, code)
+    produced = any(r.topic == "failure" for _, r in index.own.get(code, ()))
+    failed = tuple(row for row in index.rows if row.topic == "failure") if produced else ()
+    about = {r.scenario for _, r in index.about.get(code, ())}
+    passing = next((row for row in index.rows if row.scenario == f"pass-{code}" and row.scenario in about), None)
+    caching = tuple(row for row in index.rows if row.topic == "cache" and row.scenario in about)
+    return CodeServers(found, failed, passing, caching)
+
+
+def telling_words(index: ServerIndex, code: int) -> str:
+    """Words a reader may paste from a default error page sent with `code`: each sender's Server
+    field, the first words of its page and any error token in its header fields."""
+    words: list[str] = []
+    for _, result in index.own.get(code, ()):
+        words += [result.server or "", *result.words.split()[:TELLING], *result.tokens]
+    return " ".join(dict.fromkeys(w for w in words if w))
+
+
+def error_tokens(index: ServerIndex, code: int) -> tuple[str, ...]:
+    """The error names (Squid's ERR_READ_ERROR) sent in header fields with `code` as an error of its own."""
+    return tuple(dict.fromkeys(token for _, result in index.own.get(code, ()) for token in result.tokens))
+
+
+def error_pages(runs: tuple[ServerRun, ...]) -> tuple[tuple[ServerRun, ServerResult], ...]:
+    """Each run's default error page: a proxy's for a refused upstream, an origin's for a
+    malformed request line."""
+    out = []
+    for run in runs:
+        result = run.result("upstream-refused" if run.role == "proxy" else "bad-request-line")
+        if result is not None:
+            out.append((run, result))
+    return tuple(out)
