@@ -14,6 +14,7 @@ from .model import Site
 from .problems import BuildError, Problem
 from .render import NOT_FOUND_PAGE, Kept, make_environment, render_pages
 from .search_index import search_index_script
+from .template_cache import use_disk_cache
 from .validate import validate
 from .write import check_target, write_site, write_zip
 
@@ -54,6 +55,8 @@ def render_site(site: Site, project: Project, directory_urls: bool = True, kept:
     index = make_asset("search-index.js", search_index_script(site, directory_urls).encode("utf-8"))
     assets[index.name] = index
     env = make_environment(project.templates, kept.templates if kept else None)
+    if kept is None:
+        use_disk_cache(env, project.root)
     pages = render_pages(site, env, assets, directory_urls, kept.bodies if kept else None)
     files = {path: html.encode("utf-8") for path, html in pages.items()}
     files.update({asset.path: asset.data for asset in assets.values()})
