@@ -171,27 +171,23 @@ class Rendered:
     body: tuple[BodyKey, str] | None
 
 
-def render_pages(
-    site: Site, env: jinja2.Environment, assets: dict[str, Asset], directory_urls: bool = True, bodies: dict[BodyKey, str] | None = None
-) -> dict[str, str]:
-    """Site path -> HTML text, for every page, the pages shared between the CPU cores.
+class PageRenderer:
+    """Renders any page of one site, one at a time (a full build renders them all; the dev server,
+    each when it is asked for). `bodies`: Markdown already made into HTML, by key."""
 
-    `bodies`, kept by the dev server from one build to the next, holds Markdown already made
-    into HTML; a body is rendered again only if its key changed. It is refilled with this
-    build's bodies, so it never grows.
-    """
-    _compile_templates(env)
-    known = {} if bodies is None else bodies
-    with_bodies: list[StatusClass | StatusCode | Comparison | Guide] = [*site.classes, *site.codes, *site.comparisons, *filter(None, [site.guide])]
-    keys = {item.url: (item.body, item.url, directory_urls) for item in with_bodies}
+    def __init__(self, site: Site, env: jinja2.Environment, assets: dict[str, Asset], directory_urls: bool, bodies: dict[BodyKey, str]):
+        self.site, self.env, self.assets, self.directory_urls, self.known = site, env, assets, directory_urls, bodies
+        with_bodies: list[StatusClass | StatusCode | Comparison | Guide] = [*site.classes, *site.codes, *site.comparisons, *filter(None, [site.guide])]
+        self.keys = {item.url: (item.body, item.url, directory_urls) for item in with_bodies}
 
-    def render_page(page: Page, markdown: MarkdownRenderer) -> Rendered:
+    def render(self, page: Page, markdown: MarkdownRenderer) -> Rendered:
+        site, assets = self.site, self.assets
         root = _root_path(site.config.base_url) if page.path == NOT_FOUND_PAGE else None
-        links = Links(page.path, directory_urls, root)
+        links = Links(page.path, self.directory_urls, root)
         body = None
-        if page.path in keys:
-            key = keys[page.path]
-            body = (key, known[key] if key in known else markdown.render(key[0], links))
+        if page.path in self.keys:
+            key = self.keys[page.path]
+            body = (key, self.known[key] if key in self.known else markdown.render(key[0], links))
         values = {
             "site": site,
             "page_path": page.path,
@@ -201,24 +197,40 @@ def render_pages(
             "body": Markup(body[1]) if body else "",
             **page.values,
         }
-        return Rendered(output_file(page.path), _render(env, page.template, values), body)
+        return Rendered(output_file(page.path), _render(self.env, page.template, values), body)
+
+    def new_bodies(self) -> int:
+        """How many bodies are not made into HTML yet."""
+        return sum(1 for key in self.keys.values() if key not in self.known)
+
+
+def render_pages(
+    site: Site, env: jinja2.Environment, assets: dict[str, Asset], directory_urls: bool = True, bodies: dict[BodyKey, str] | None = None
+) -> dict[str, str]:
+    """Site path -> HTML text, for every page, the pages shared between the CPU cores.
+
+    `bodies`, kept by the dev server from one build to the next, holds Markdown already made
+    into HTML; a body is rendered again only if its key changed. It is refilled with this
+    build's bodies, so it never grows.
+    """
+    compile_templates(env)
+    renderer = PageRenderer(site, env, assets, directory_urls, {} if bodies is None else bodies)
 
     def render_share(pages: list[Page]) -> list[Rendered]:
         markdown = MarkdownRenderer()
-        return [render_page(page, markdown) for page in pages]
+        return [renderer.render(page, markdown) for page in pages]
 
     # Markdown is the work worth sharing: with the bodies kept (dev server), one process renders
     # the templates alone sooner than with a worker (measured: 0.35 against 0.44 s).
-    new_bodies = sum(1 for key in keys.values() if key not in known)
     pages = site_pages(site)
-    rendered = split_work(render_share, pages) if new_bodies >= MIN_SHARE else render_share(pages)
+    rendered = split_work(render_share, pages) if renderer.new_bodies() >= MIN_SHARE else render_share(pages)
     if bodies is not None:
         bodies.clear()
         bodies.update(item.body for item in rendered if item.body)
     return {item.file: item.html for item in rendered}
 
 
-def _compile_templates(env: jinja2.Environment) -> None:
+def compile_templates(env: jinja2.Environment) -> None:
     """Compile every template once, before the pages are shared out, not again in each worker."""
     for name in env.list_templates():
         try:

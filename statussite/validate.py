@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
+from functools import partial
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -32,9 +33,10 @@ from .model import (
     Vendor,
 )
 from .problems import Problem
+from .remembered import Remembered, run_always
 from .schema import Boolean, Field, Integer, ListOf, Moved, Record, Text, Url, complain
 from .snippets import check_snippets, has_example_request
-from .validate_clients import client_runs
+from .validate_clients import client_run
 from .validate_compare import comparison
 from .validate_constants import library
 from .validate_guide import guide
@@ -95,18 +97,22 @@ GENERATED_PAGES = frozenset({"", "api/", "clients/", "codes.json", "codes.csv", 
 SITE_LINK = re.compile(r"\]\((/[^)\s]*)|\bhref=\"(/[^\"]*)\"")
 
 
-def validate(content: Content, config: SiteConfig) -> tuple[Site | None, list[Problem]]:
-    """Turn documents into a Site; return None with the problems if anything is wrong."""
+def validate(content: Content, config: SiteConfig, remembered: Remembered | None = None) -> tuple[Site | None, list[Problem]]:
+    """Turn documents into a Site; return None with the problems if anything is wrong.
+    `remembered`: the dev server's results of the checks of single files, from the last build."""
     code_docs, class_docs, compare_docs, guide_docs = content.codes, content.classes, content.comparisons, content.guide
     problems: list[Problem] = []
-    classes = [item for item in (_class(doc, problems) for doc in class_docs) if item]
-    codes = [item for item in (_code(doc, problems) for doc in code_docs) if item]
+    if remembered:
+        remembered.start()
+    run = remembered.run if remembered else run_always
+    classes = [item for item in (run("class", doc.path, doc.text, partial(_class, doc), problems) for doc in class_docs) if item]
+    codes = [item for item in (run("code", doc.path, doc.text, partial(_code, doc), problems) for doc in code_docs) if item]
     declared = _declared(code_docs, "code", int, problems)
     comparisons = [item for item in (comparison(doc, declared, problems) for doc in compare_docs) if item]
     guides = [item for item in (guide(doc, declared, problems) for doc in guide_docs) if item]
-    libraries = [item for item in (library(doc, problems) for doc in content.constants) if item]
+    libraries = [item for item in (run("library", doc.path, doc.text, partial(library, doc), problems) for doc in content.constants) if item]
     rows = [row for doc in content.substatus for row in substatus_codes(doc, declared, problems)]
-    runs = client_runs(content.clients, problems)
+    runs = tuple(item for item in (run("client", doc.path, doc.text, partial(client_run, doc), problems) for doc in content.clients) if item)
     problems.extend(_cross_check(code_docs, class_docs, declared, [*compare_docs, *guide_docs]))
     examples = {code: has_example_request(doc.body) for doc in code_docs if isinstance(code := doc.front.data.get("code"), int)}
     snippets = check_snippets(content.snippets, content.cannot, content.versions, examples, problems)
