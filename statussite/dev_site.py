@@ -69,7 +69,7 @@ class DevSite:
         """Bring the site up to date with the project; the new site, or None with `problems` set."""
         try:
             site = load_site(self.project, parsed=self.parsed, remembered=self.remembered)
-            assets = site_assets(site, self.project)
+            assets = site_assets(site, self.project, kept=self.kept)
             env = make_environment(self.project.templates, self.kept.templates)
             compile_templates(env)
         except BuildError as error:

@@ -93,7 +93,9 @@ class Parsed:
         kept = self._documents.get(shown)
         if kept is None or kept.text != text:
             kept = self._documents[shown] = parse()
-        return replace(kept, front=replace(kept.front, problems=list(kept.front.problems)))
+        copy = replace(kept, front=replace(kept.front, problems=list(kept.front.problems)))
+        vars(copy)["blanked_body"] = kept.blanked_body  # the cached_property, computed once per text
+        return copy
 
     def json(self, shown: str, text: str) -> Any:
         kept = self._json.get(shown)

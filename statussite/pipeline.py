@@ -51,10 +51,10 @@ def load_site(project: Project, base_url: str | None = None, parsed: Parsed | No
     return site
 
 
-def site_assets(site: Site, project: Project, directory_urls: bool = True) -> dict[str, Asset]:
+def site_assets(site: Site, project: Project, directory_urls: bool = True, kept: Kept | None = None) -> dict[str, Asset]:
     """The static files, fingerprinted, and the search index made from the site."""
     assets = load_assets(project.static)
-    index = make_asset("search-index.js", search_index_script(site, directory_urls).encode("utf-8"))
+    index = make_asset("search-index.js", search_index_script(site, directory_urls, kept.words if kept else None).encode("utf-8"))
     assets[index.name] = index
     return assets
 
@@ -69,7 +69,7 @@ def other_files(site: Site, assets: dict[str, Asset]) -> dict[str, bytes]:
 
 def render_site(site: Site, project: Project, directory_urls: bool = True, kept: Kept | None = None) -> dict[str, bytes]:
     """Every file of the finished site: site path -> bytes. `kept`: see build."""
-    assets = site_assets(site, project, directory_urls)
+    assets = site_assets(site, project, directory_urls, kept)
     env = make_environment(project.templates, kept.templates if kept else None)
     if kept is None:
         use_disk_cache(env, project.root)

@@ -20,16 +20,17 @@ class Remembered:
     """Results by (step, file), each with the file's text and the problems it reported."""
 
     def __init__(self) -> None:
-        self._last: dict[tuple[str, str], tuple[str, Any, list[Problem]]] = {}
-        self._now: dict[tuple[str, str], tuple[str, Any, list[Problem]]] = {}
+        self._last: dict[tuple[str, str], tuple[object, Any, list[Problem]]] = {}
+        self._now: dict[tuple[str, str], tuple[object, Any, list[Problem]]] = {}
 
     def start(self) -> None:
         """A new build: keep what the last one used, drop what it did not."""
         if self._now:
             self._last, self._now = self._now, {}
 
-    def run(self, step: str, path: str, text: str, compute: Callable[[list[Problem]], Result], problems: list[Problem]) -> Result:
-        """`compute(problems)`, or what it gave for the same text last time (its problems added again)."""
+    def run(self, step: str, path: str, text: object, compute: Callable[[list[Problem]], Result], problems: list[Problem]) -> Result:
+        """`compute(problems)`, or what it gave for the same text last time (its problems added
+        again). `text`: what the result depends on (the file's text, with anything else it reads)."""
         key = (step, path)
         kept = self._now.get(key) or self._last.get(key)
         if kept is None or kept[0] != text:
@@ -41,6 +42,6 @@ class Remembered:
         return result
 
 
-def run_always(step: str, path: str, text: str, compute: Callable[[list[Problem]], Result], problems: list[Problem]) -> Result:
+def run_always(step: str, path: str, text: object, compute: Callable[[list[Problem]], Result], problems: list[Problem]) -> Result:
     """The same call as Remembered.run, for a full build that keeps nothing."""
     return compute(problems)

@@ -35,6 +35,7 @@ from .model import Comparison, Guide, Site, StatusClass, StatusCode
 from .parallel import MIN_SHARE, split_work
 from .problems import BuildError, Problem
 from .records import csv_columns, json_text, site_code_record
+from .search_index import WordCounts
 from .urls import Links, output_file
 
 STATUS_LABELS = {
@@ -85,6 +86,7 @@ class Kept:
 
     bodies: dict[BodyKey, str] = field(default_factory=dict)
     templates: TemplateCache = field(default_factory=TemplateCache)
+    words: WordCounts = field(default_factory=dict)  # the search index's word counts, by body text
 
 
 GRPC_SOURCES = {"http_to_grpc": HTTP_TO_GRPC_SOURCE, "grpc_to_http": GRPC_TO_HTTP_SOURCE}

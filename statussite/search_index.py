@@ -7,6 +7,7 @@ field; static/search.js tokenises it when it loads, which keeps the file small.
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import re
@@ -34,24 +35,32 @@ STOP_WORDS = frozenset(
 )
 
 
-def body_terms(bodies: dict[str, str], shown: dict[str, str], per_entry: int) -> dict[str, str]:
+# A body's word counts by its text: the dev server keeps them from one build to the next.
+WordCounts = dict[str, Counter[str]]
+
+
+def body_terms(bodies: dict[str, str], shown: dict[str, str], per_entry: int, counted: WordCounts | None = None) -> dict[str, str]:
     """For each entry, the few body words that best tell it apart (highest tf-idf).
 
     The whole bodies would be forty times the index budget; their most distinctive words keep
     most of what a body search finds. Words the entry's other fields hold are left out, and so
-    are code blocks, link targets, numbers and stop words.
+    are code blocks, link targets, numbers and stop words. `counted`: kept word counts, refilled
+    with these bodies' (so it never grows).
     """
-    counts = {key: Counter(_words(body)) for key, body in bodies.items()}
+    known_counts = counted.copy() if counted is not None else {}
+    counts = {key: known_counts[body] if body in known_counts else Counter(_words(body)) for key, body in bodies.items()}
+    if counted is not None:
+        counted.clear()
+        counted.update(zip(bodies.values(), counts.values()))
     document_frequency = Counter(word for words in counts.values() for word in words)
     total = len(counts)
+    weight = {word: math.log(total / frequency) for word, frequency in document_frequency.items()}  # idf, once a word
     chosen = {}
     for key, words in counts.items():
         known = set(WORD.findall(shown[key].lower()))
-        scored = sorted(
-            ((count * math.log(total / document_frequency[word]), word) for word, count in words.items() if word not in known),
-            key=lambda item: (-item[0], item[1]),
-        )
-        chosen[key] = " ".join(word for score, word in scored[:per_entry] if score > 0)
+        # The highest scores first, ties by word: sorted(...)[:per_entry], without sorting every word.
+        best = heapq.nsmallest(per_entry, [(-(count * weight[word]), word) for word, count in words.items() if word not in known])
+        chosen[key] = " ".join(word for negative, word in best if negative < 0)
     return chosen
 
 
@@ -116,20 +125,20 @@ def site_entries(site: Site) -> dict[str, list[str]]:
     return entries | {row.code: substatus_entry(row) for code in site.codes for row in code.substatus}
 
 
-def site_body_terms(site: Site, entries: dict[str, list[str]]) -> dict[str, str]:
+def site_body_terms(site: Site, entries: dict[str, list[str]], counted: WordCounts | None = None) -> dict[str, str]:
     """Each entry's BODY_TERMS most distinctive body words, by key (see body_terms); entries
     without a body (the API page, sub-status rows) have none. A code's body words end with
     the gRPC status a client reports for it, when that is not UNKNOWN. Pages other than codes
     and classes carry none: their titles and summaries find them, and the index has no room."""
     bodies = {str(code.code): code.body for code in site.codes} | {item.key: item.body for item in site.classes}
-    terms = body_terms(bodies, {key: " ".join(entries[key]) for key in bodies}, BODY_TERMS)
+    terms = body_terms(bodies, {key: " ".join(entries[key]) for key in bodies}, BODY_TERMS, counted)
     for code in site.codes:
         if code.grpc and code.grpc.client_status != "UNKNOWN" and code.grpc.client_status not in code.grpc.from_grpc:
             terms[str(code.code)] = (terms[str(code.code)] + " " + code.grpc.client_status.lower().replace("_", " ")).strip()
     return {key: terms.get(key, "") for key in entries}
 
 
-def search_index_script(site: Site, directory_urls: bool = True) -> str:
+def search_index_script(site: Site, directory_urls: bool = True, counted: WordCounts | None = None) -> str:
     """The index as a classic script assigning window.STATUS_SEARCH_INDEX.
 
     Each entry is a list in FIELDS order (lists keep the file small). Pages are named by key;
@@ -137,7 +146,7 @@ def search_index_script(site: Site, directory_urls: bool = True) -> str:
     `constants` and the script after the data find a pasted library constant (search_constants).
     """
     entries = site_entries(site)
-    terms = site_body_terms(site, entries)
+    terms = site_body_terms(site, entries, counted)
     data = {
         "fields": FIELDS,
         "page": "" if directory_urls else "index.html",

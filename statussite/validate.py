@@ -7,6 +7,7 @@ whole batch in one go.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import partial
@@ -113,8 +114,12 @@ def validate(content: Content, config: SiteConfig, remembered: Remembered | None
     libraries = [item for item in (run("library", doc.path, doc.text, partial(library, doc), problems) for doc in content.constants) if item]
     rows = [row for doc in content.substatus for row in substatus_codes(doc, declared, problems)]
     runs = tuple(item for item in (run("client", doc.path, doc.text, partial(client_run, doc), problems) for doc in content.clients) if item)
-    problems.extend(_cross_check(code_docs, class_docs, declared, [*compare_docs, *guide_docs]))
-    examples = {code: has_example_request(doc.body) for doc in code_docs if isinstance(code := doc.front.data.get("code"), int)}
+    problems.extend(_cross_check(code_docs, class_docs, declared, [*compare_docs, *guide_docs], run))
+    examples = {
+        code: run("example", doc.path, doc.text, partial(_has_example_request, doc), problems)
+        for doc in code_docs
+        if isinstance(code := doc.front.data.get("code"), int)
+    }
     snippets = check_snippets(content.snippets, content.cannot, content.versions, examples, problems)
     if problems:
         return None, problems
@@ -131,8 +136,15 @@ def validate(content: Content, config: SiteConfig, remembered: Remembered | None
     return site, []
 
 
-def _cross_check(code_docs: list[Document], class_docs: list[Document], codes: dict[Any, str], page_docs: list[Document]) -> list[Problem]:
-    """Checks across files, on what each file declares even if it has problems of its own."""
+def _has_example_request(doc: Document, problems: list[Problem]) -> bool:
+    return has_example_request(doc.body)
+
+
+def _cross_check(
+    code_docs: list[Document], class_docs: list[Document], codes: dict[Any, str], page_docs: list[Document], run: Callable[..., None] = run_always
+) -> list[Problem]:
+    """Checks across files, on what each file declares even if it has problems of its own.
+    `run`: see validate (a body's links are checked again when it or the set of pages changed)."""
     problems: list[Problem] = []
     classes = _declared(class_docs, "class", str, problems)
     for key in CLASS_KEYS:
@@ -145,8 +157,9 @@ def _cross_check(code_docs: list[Document], class_docs: list[Document], codes: d
                 spot = doc.front.spot(("related", index))
                 problems.append(Problem(doc.path, spot.line, spot.col, f"related code {code} has no page (no content/codes/{code}.md)"))
     pages = GENERATED_PAGES | {f"{key}/" for key in classes} | {f"{code}/" for code in codes} | {_page_of(doc) for doc in page_docs}
+    every_page = "\n".join(sorted(pages))
     for doc in [*code_docs, *class_docs, *page_docs]:
-        problems.extend(_check_links(doc, pages))
+        run("links", doc.path, (doc.text, every_page), lambda found, doc=doc: found.extend(_check_links(doc, pages)), problems)
     return problems
 
 
