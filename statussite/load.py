@@ -76,6 +76,7 @@ class DataFile:
 
     path: str
     front: FrontMatter
+    text: str = field(default="", repr=False, compare=False)  # the file as read: what a kept result is keyed by
 
 
 class Parsed:
@@ -116,8 +117,8 @@ def load_content(root: Path, parsed: Parsed | None = None) -> tuple[Content, lis
         load_folder(root, "content", SUBSTATUS_FILE, parsed),
     ]
     problems = [problem for _, found in parts for problem in found]
-    cannot = load_data(root, "content/snippets/cannot.yml", problems)
-    versions = load_data(root, "content/snippets/versions.yml", problems)
+    cannot = load_data(root, "content/snippets/cannot.yml", problems, parsed)
+    versions = load_data(root, "content/snippets/versions.yml", problems, parsed)
     (codes, _), (classes, _), (comparisons, _), (guide, _), (constants, _), (substatus, _) = parts
     clients = load_json_folder(root, "content/clients", problems, parsed)
     content = Content(codes, classes, comparisons, guide, constants, substatus, load_snippets(root), cannot, versions, clients)
@@ -168,14 +169,14 @@ def load_snippets(root: Path) -> list[SnippetFile]:
     return files
 
 
-def load_data(root: Path, name: str, problems: list[Problem]) -> DataFile | None:
+def load_data(root: Path, name: str, problems: list[Problem], parsed: Parsed | None = None) -> DataFile | None:
     """A YAML data file, or None if there is none (or it cannot be parsed: then a problem says why)."""
     file = root / name
     if not file.exists() and not file.is_symlink():
         return None
     try:
-        document = load_file(file, name, root if _inside_project(file.parent, root) else None)
-        return DataFile(name, document.front)
+        document = load_file(file, name, root if _inside_project(file.parent, root) else None, parsed)
+        return DataFile(name, document.front, document.text)
     except FormatError as error:
         problems.append(Problem(name, error.spot.line, error.spot.col, error.message.replace("front-matter", "file")))
     return None

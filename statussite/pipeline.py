@@ -54,7 +54,7 @@ def load_site(project: Project, base_url: str | None = None, parsed: Parsed | No
 def site_assets(site: Site, project: Project, directory_urls: bool = True, kept: Kept | None = None) -> dict[str, Asset]:
     """The static files, fingerprinted, and the search index made from the site."""
     assets = load_assets(project.static)
-    index = make_asset("search-index.js", search_index_script(site, directory_urls, kept.words if kept else None).encode("utf-8"))
+    index = make_asset("search-index.js", search_index_script(site, directory_urls, kept.terms if kept else None).encode("utf-8"))
     assets[index.name] = index
     return assets
 

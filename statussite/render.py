@@ -35,7 +35,7 @@ from .model import Comparison, Guide, Site, StatusClass, StatusCode
 from .parallel import MIN_SHARE, split_work
 from .problems import BuildError, Problem
 from .records import csv_columns, json_text, site_code_record
-from .search_index import WordCounts
+from .search_index import KeptTerms
 from .urls import Links, output_file
 
 STATUS_LABELS = {
@@ -86,7 +86,7 @@ class Kept:
 
     bodies: dict[BodyKey, str] = field(default_factory=dict)
     templates: TemplateCache = field(default_factory=TemplateCache)
-    words: WordCounts = field(default_factory=dict)  # the search index's word counts, by body text
+    terms: KeptTerms = field(default_factory=KeptTerms)  # the search index's body terms
 
 
 GRPC_SOURCES = {"http_to_grpc": HTTP_TO_GRPC_SOURCE, "grpc_to_http": GRPC_TO_HTTP_SOURCE}

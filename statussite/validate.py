@@ -120,7 +120,7 @@ def validate(content: Content, config: SiteConfig, remembered: Remembered | None
         for doc in code_docs
         if isinstance(code := doc.front.data.get("code"), int)
     }
-    snippets = check_snippets(content.snippets, content.cannot, content.versions, examples, problems)
+    snippets = check_snippets(content.snippets, content.cannot, content.versions, examples, problems, run)
     if problems:
         return None, problems
     site = Site(

@@ -16,7 +16,8 @@ import pytest
 
 from conftest import BUILD
 from statussite.dev_site import DevSite
-from statussite.pipeline import Project, build
+from statussite.pipeline import Project, build, load_site
+from statussite.problems import BuildError
 from test_serve import free_port, wait_for
 
 PROBLEM = "content/codes/404.md:3:1: &#x27;name&#x27; must be text"
@@ -163,3 +164,35 @@ def test_every_file_served_over_http_is_what_a_full_build_writes(server, project
                     data[data.find(b'<script type="text/javascript">(function(){') : data.find(b"</script>", data.find(b"(function(){")) + 9], b"", 1
                 )
             assert data == file.read_bytes(), file
+
+
+def fresh_problems(project: Path) -> list[str]:
+    """What a fresh `build.py check` of the tree reports, one line each."""
+    try:
+        load_site(Project(project))
+    except BuildError as error:
+        return [str(problem) for problem in error.problems]
+    return []
+
+
+BREAKS = [
+    ("a code file", "content/codes/404.md", "name: Not Found", "name: [no"),
+    ("a field", "content/codes/410.md", "cacheable: ", "cacheable: maybe # "),
+    ("a snippet", "content/snippets/flask/404.py", "# run: python 404.py", "# ran: python 404.py"),
+    ("a link", "content/codes/403.md", "## When to use it", "## When to use it\n\nSee [gone](/no-such-page/)."),
+]
+
+
+def test_the_problems_after_each_save_are_those_a_fresh_check_reports(project):
+    """The dev server checks again only what changed: it must still find exactly what a full check finds."""
+    dev = DevSite(Project(project))
+    dev.refresh()
+    for label, file, old, new in BREAKS:
+        replace(project / file, old, new)
+        dev.refresh()
+        assert dev.problems == fresh_problems(project) != [], f"after breaking {label}"
+    for label, file, old, new in reversed(BREAKS):
+        replace(project / file, new, old)
+        dev.refresh()
+        assert dev.problems == fresh_problems(project), f"after repairing {label}"
+    assert not dev.problems
