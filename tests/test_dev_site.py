@@ -77,6 +77,16 @@ def test_every_file_served_after_each_save_is_what_a_full_build_writes(project, 
         served = digest(dev.every_file())
         assert served == built(project, tmp_path / "fresh"), f"after the {label} edit"
     assert "209/index.html" in dev.every_file() and "203/index.html" not in dev.every_file()
+    last_good = dev.every_file()
+    replace(project / "content/codes/404.md", "name: Not Here", "name: no")  # a broken file: a full build writes nothing
+    assert dev.refresh() is None
+    files = dev.every_file()
+    assert files.keys() == last_good.keys()
+    for path, data in files.items():  # the last good site, every page with the problem on top
+        assert (PROBLEM in data.decode("utf-8")) if path.endswith(".html") else data == last_good[path], path
+    replace(project / "content/codes/404.md", "name: no", "name: Not Here Again")  # its repair
+    assert dev.refresh() is not None
+    assert digest(dev.every_file()) == built(project, tmp_path / "fresh"), "after the repair"
 
 
 def test_a_broken_file_shows_on_every_page_and_its_repair_clears_it(project, tmp_path):
