@@ -15,6 +15,7 @@ import re
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -32,6 +33,7 @@ BUILD = ROOT / "build.py"
 NEW_CODES = range(270, 300)
 STYLESHEET = re.compile(r'<link rel="stylesheet" href="([^"]+)"')
 POLL = 0.002  # seconds between requests while waiting: small beside what is measured
+REBUILT = re.compile(r"^Total in (\d+) ms$", re.M)
 
 
 def fetch(url: str) -> str:
@@ -57,8 +59,14 @@ class Server:
     def __init__(self, command: Callable[[int], list[str]], cwd: Path):
         port = free_port()
         self.url = f"http://127.0.0.1:{port}/"
-        self.process = subprocess.Popen(command(port), cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=PYTHON_ENV)
+        self.output = tempfile.TemporaryFile()  # noqa: SIM115 - closed by stop(); what the server prints (hugo server: each rebuild's time)
+        self.process = subprocess.Popen(command(port), cwd=cwd, stdout=self.output, stderr=subprocess.STDOUT, env=PYTHON_ENV)
         self.wait(lambda: "<h1>" in fetch(self.url + "404/"), 120)
+
+    def rebuilds(self) -> list[float]:
+        """The seconds of each rebuild the server reported so far (`hugo server`: "Total in 45 ms")."""
+        self.output.seek(0)
+        return [int(ms) / 1000 for ms in REBUILT.findall(self.output.read().decode("utf-8", "replace"))]
 
     def wait(self, condition: Callable[[], bool], seconds: float = 120) -> float:
         """Poll until `condition()` holds; return the moment it first did."""
@@ -78,6 +86,7 @@ class Server:
         os.kill(self.process.pid, signal.SIGCONT)
 
     def stop(self) -> None:
+        self.output.close()
         self.resume()
         self.process.terminate()
         try:
