@@ -112,11 +112,13 @@ def reload_times(project: Path, edit: Edit, runs: int) -> list[float]:
             page.add_init_script("document.addEventListener('LiveReloadConnect', () => { window.liveReloadConnected = true; })")
             page.goto(server.url + edit.page)
             for number in range(runs):
+                time.sleep(SETTLE)  # let a reload still under way land before listening again
                 page.wait_for_function("window.liveReloadConnected === true")  # listening for reloads
                 started = time.perf_counter()
                 marker = edit.write(project, number)
                 page.wait_for_function("marker => document.body.textContent.includes(marker)", arg=marker, timeout=30_000)
                 times.append(time.perf_counter() - started)
+                time.sleep(SETTLE)
                 page.wait_for_function("window.liveReloadConnected === true")
                 (project / edit.file).write_text(original, encoding="utf-8")
                 page.wait_for_function("marker => !document.body.textContent.includes(marker)", arg=marker, timeout=30_000)
