@@ -176,7 +176,9 @@ def edit_series(mine: Server, theirs: Server, change: Change, hugo_change: Chang
 
     # hugo server hands on file events at each tick of a 500 ms timer (gohugoio/hugo's
     # watcher/batcher.go), so its save-to-page times spread over half a second by design: its
-    # steadiness is judged by the rebuild times it reports, which are the same work every round.
+    # steadiness is judged by the rebuild times it reports, which are the same work every round
+    # (their range against its median save-to-page time: a few milliseconds of a 50 ms rebuild
+    # are a large share of it, but not of the figure).
     series = paired(on(mine, theirs, change), on(theirs, mine, hugo_change), rounds)
     return replace(series, gauge=tuple(gauge[-rounds:]))
 

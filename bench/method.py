@@ -39,8 +39,9 @@ class Paired:
 
     @property
     def hugo_spread(self) -> float:
+        """How far Hugo's own work moved (max - min of the gauge) against Hugo's median figure."""
         gauge = self.gauge or self.hugo
-        return (max(gauge) - min(gauge)) / statistics.median(gauge)
+        return (max(gauge) - min(gauge)) / statistics.median(self.hugo)
 
     @property
     def steady(self) -> bool:
