@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 CHROMIUM ?= $(shell command -v chromium || echo /usr/bin/chromium)
 
-.PHONY: serve build bundle docset zeal check-content claims lint test fuzz browser java constant-libraries runtimes snippet-versions clients servers measure-servers measure check screenshots bench-search bench clean
+.PHONY: serve build bundle docset zeal check-content claims lint test fuzz browser java hugo constant-libraries runtimes snippet-versions clients servers measure-servers measure check screenshots bench-search bench clean
 
 NODE_STAMP := node_modules/.installed
 
@@ -62,6 +62,13 @@ zeal:
 	  test -z "$$missing" || { echo "installing Debian's $$missing for the docset test"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq $$missing >/dev/null; }
+
+# Hugo builds the benchmark's equivalent site: tests/test_bench_sites.py checks in make test that it
+# still does the same work as ours, and make bench times it. Debian's hugo, without Go (--no-install-recommends).
+hugo:
+	@command -v hugo >/dev/null || { echo "installing Debian's hugo for the benchmark and its tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends hugo >/dev/null; }
 
 # ruff (lint, then format check) and mypy (--strict on statussite/ and measure/ but its driver scripts,
 # looser on checks/ and bench/), as
@@ -130,7 +137,7 @@ servers:
 measure-servers: $(STAMP) servers
 	$(PY) -m measure.servers_run
 
-test: $(STAMP) $(NODE_STAMP) browser java constant-libraries runtimes clients servers zeal
+test: $(STAMP) $(NODE_STAMP) browser java hugo constant-libraries runtimes clients servers zeal
 	$(MAKE) --no-print-directory lint
 	CHROMIUM=$(CHROMIUM) $(PY) -m pytest
 	$(MAKE) --no-print-directory check
@@ -161,12 +168,9 @@ screenshots: $(STAMP) browser
 bench-search: $(STAMP) $(NODE_STAMP) browser
 	CHROMIUM=$(CHROMIUM) $(PY) bench/search_bench.py
 
-# Build times against Hugo, dev-server and reload times, peak memory (see bench/). Not part of
-# `make test`. Installs Debian's hugo when missing (without Go: --no-install-recommends).
-bench: $(STAMP) browser
-	@command -v hugo >/dev/null || { echo "installing Debian's hugo for the benchmark"; \
-	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends hugo >/dev/null; }
+# Full builds and the edit loop against Hugo's and `hugo server`'s, peak memory, save-to-reload
+# and the build's profile (docs/benchmarks.md). Not part of `make test`; a few minutes.
+bench: $(STAMP) browser hugo
 	CHROMIUM=$(CHROMIUM) $(PY) bench/build_bench.py
 
 clean:

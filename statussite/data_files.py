@@ -32,15 +32,20 @@ def code_records(site: Site) -> list[dict[str, Any]]:
     return [site_code_record(item, site) for item in site.codes]
 
 
-def codes_json(site: Site, records: list[dict[str, Any]]) -> str:
+def codes_json(site: Site, texts: list[str]) -> str:
+    """codes.json, from each code's record already encoded (`texts`, its <code>.json).
+
+    Python's indenting JSON encoder is pure Python, and codes.json repeats every <code>.json:
+    each record is encoded once and set in at its depth (two levels: two more spaces a line;
+    JSON text has no raw line breaks inside strings), the bytes json.dumps would give.
+    """
     base = site.config.base_url
-    data = {
-        "title": site.config.title,
-        "base_url": base,
-        "classes": [class_record(item, base) for item in site.classes],
-        "codes": records,
-    }
-    return json_text(data)
+    head = {"title": site.config.title, "base_url": base, "classes": [class_record(item, base) for item in site.classes], "codes": []}
+    if not texts:
+        return json_text(head)
+    outer = json_text(head).removesuffix(' "codes": []\n}\n')
+    codes = ",\n".join("  " + text.rstrip("\n").replace("\n", "\n  ") for text in texts)
+    return f'{outer} "codes": [\n{codes}\n ]\n}}\n'
 
 
 def clients_json(site: Site) -> str:
@@ -78,9 +83,10 @@ def schema_files(site: Site) -> dict[str, str]:
 def data_files(site: Site, icon_path: str) -> dict[str, str]:
     """Every data file: site path -> text. `icon_path` is the favicon's fingerprinted path."""
     records = code_records(site)
-    files = {"codes.json": codes_json(site, records), "codes.csv": codes_csv(site, records), "clients.json": clients_json(site), **schema_files(site)}
+    texts = [json_text(record) for record in records]  # each <code>.json: its codes.json entry, on its own
+    files = {"codes.json": codes_json(site, texts), "codes.csv": codes_csv(site, records), "clients.json": clients_json(site), **schema_files(site)}
     files["servers.json"] = servers_json(site)
-    files.update({code_json_path(code): json_text(record) for code, record in zip(site.codes, records)})  # its codes.json entry, on its own
+    files.update({code_json_path(code): text for code, text in zip(site.codes, texts)})
     files.update({"sitemap.xml": sitemap_xml(site), "robots.txt": robots_txt(site), OPENSEARCH_FILE: opensearch_xml(site, icon_path)})
     return files
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import stat
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ class Document:
     body: str
     body_line: int
     line_count: int
+    text: str = field(default="", repr=False, compare=False)  # the file as read: what a kept result is keyed by
 
     @cached_property
     def blanked_body(self) -> str:
@@ -77,30 +79,58 @@ class DataFile:
 
     path: str
     front: FrontMatter
+    text: str = field(default="", repr=False, compare=False)  # the file as read: what a kept result is keyed by
 
 
-def load_content(root: Path) -> tuple[Content, list[Problem]]:
-    """Read every content file under `root/content`, with the problems met reading them."""
+class Parsed:
+    """Parsed files kept by the dev server from one build to the next, each with the text it was
+    parsed from: every file is read again at each build, but parsed only when its text changed.
+
+    Validation adds its problems to a document's FrontMatter, so each build gets a copy of it.
+    """
+
+    def __init__(self) -> None:
+        self._documents: dict[str, Document] = {}
+        self._json: dict[str, tuple[str, Any]] = {}
+
+    def document(self, shown: str, text: str, parse: Callable[[], Document]) -> Document:
+        kept = self._documents.get(shown)
+        if kept is None or kept.text != text:
+            kept = self._documents[shown] = parse()
+        copy = replace(kept, front=replace(kept.front, problems=list(kept.front.problems)))
+        vars(copy)["blanked_body"] = kept.blanked_body  # the cached_property, computed once per text
+        return copy
+
+    def json(self, shown: str, text: str) -> Any:
+        kept = self._json.get(shown)
+        if kept is None or kept[0] != text:
+            kept = self._json[shown] = (text, json.loads(text))
+        return kept[1]
+
+
+def load_content(root: Path, parsed: Parsed | None = None) -> tuple[Content, list[Problem]]:
+    """Read every content file under `root/content`, with the problems met reading them.
+    `parsed`: what the dev server kept from the last build (see Parsed)."""
     parts = [
-        load_folder(root, "content/codes"),
-        load_folder(root, "content/classes"),
-        load_folder(root, "content/compare"),
-        load_folder(root, "content", "guide.md"),
-        load_folder(root, "content/constants", "*.yml"),
-        load_folder(root, "content", SUBSTATUS_FILE),
+        load_folder(root, "content/codes", parsed=parsed),
+        load_folder(root, "content/classes", parsed=parsed),
+        load_folder(root, "content/compare", parsed=parsed),
+        load_folder(root, "content", "guide.md", parsed),
+        load_folder(root, "content/constants", "*.yml", parsed),
+        load_folder(root, "content", SUBSTATUS_FILE, parsed),
     ]
     problems = [problem for _, found in parts for problem in found]
-    cannot = load_data(root, "content/snippets/cannot.yml", problems)
-    versions = load_data(root, "content/snippets/versions.yml", problems)
-    rfcs = load_data(root, "content/rfcs.yml", problems)
+    cannot = load_data(root, "content/snippets/cannot.yml", problems, parsed)
+    versions = load_data(root, "content/snippets/versions.yml", problems, parsed)
+    rfcs = load_data(root, "content/rfcs.yml", problems, parsed)
     (codes, _), (classes, _), (comparisons, _), (guide, _), (constants, _), (substatus, _) = parts
-    clients = load_json_folder(root, "content/clients", problems)
-    servers = load_json_folder(root, "content/servers", problems)
+    clients = load_json_folder(root, "content/clients", problems, parsed)
+    servers = load_json_folder(root, "content/servers", problems, parsed)
     content = Content(codes, classes, comparisons, guide, constants, substatus, load_snippets(root), cannot, versions, clients, rfcs, servers)
     return content, problems
 
 
-def load_json_folder(root: Path, folder: str, problems: list[Problem]) -> list[JsonFile]:
+def load_json_folder(root: Path, folder: str, problems: list[Problem], parsed: Parsed | None = None) -> list[JsonFile]:
     """Every *.json file in `root/folder`, parsed; a file that is not JSON is a problem at its spot."""
     files: list[JsonFile] = []
     inside = _inside_project(root / folder, root)
@@ -115,7 +145,7 @@ def load_json_folder(root: Path, folder: str, problems: list[Problem]) -> list[J
             problems.append(Problem(shown, 1, 1, f"not valid UTF-8 at byte {error.start}; the harness writes UTF-8: run make measure"))
             continue
         try:
-            files.append(JsonFile(shown, json.loads(text), text))
+            files.append(JsonFile(shown, parsed.json(shown, text) if parsed else json.loads(text), text))
         except json.JSONDecodeError as error:
             problems.append(Problem(shown, error.lineno, error.colno, f"not valid JSON: {error.msg}"))
         except RecursionError:
@@ -144,14 +174,14 @@ def load_snippets(root: Path) -> list[SnippetFile]:
     return files
 
 
-def load_data(root: Path, name: str, problems: list[Problem]) -> DataFile | None:
+def load_data(root: Path, name: str, problems: list[Problem], parsed: Parsed | None = None) -> DataFile | None:
     """A YAML data file, or None if there is none (or it cannot be parsed: then a problem says why)."""
     file = root / name
     if not file.exists() and not file.is_symlink():
         return None
     try:
-        document = load_file(file, name, root if _inside_project(file.parent, root) else None)
-        return DataFile(name, document.front)
+        document = load_file(file, name, root if _inside_project(file.parent, root) else None, parsed)
+        return DataFile(name, document.front, document.text)
     except FormatError as error:
         problems.append(Problem(name, error.spot.line, error.spot.col, error.message.replace("front-matter", "file")))
     return None
@@ -162,7 +192,7 @@ def _position(data: bytes, offset: int) -> tuple[int, int]:
     return before.count(b"\n") + 1, offset - (before.rfind(b"\n") + 1) + 1
 
 
-def load_folder(root: Path, folder: str, pattern: str = "*.md") -> tuple[list[Document], list[Problem]]:
+def load_folder(root: Path, folder: str, pattern: str = "*.md", parsed: Parsed | None = None) -> tuple[list[Document], list[Problem]]:
     """Every file in `root/folder` that matches `pattern`, sorted by name, with the problems met
     reading them; a folder that does not exist holds none."""
     documents: list[Document] = []
@@ -171,13 +201,13 @@ def load_folder(root: Path, folder: str, pattern: str = "*.md") -> tuple[list[Do
     for file in sorted((root / folder).glob(pattern)):
         shown = file.relative_to(root).as_posix()
         try:
-            documents.append(load_file(file, shown, root if inside else None))
+            documents.append(load_file(file, shown, root if inside else None, parsed))
         except FormatError as error:
             problems.append(Problem(shown, error.spot.line, error.spot.col, error.message))
     return documents, problems
 
 
-def load_file(file: Path, shown: str, root: Path | None) -> Document:
+def load_file(file: Path, shown: str, root: Path | None, parsed: Parsed | None = None) -> Document:
     """A Markdown file with front-matter, or a .yml file that is all YAML (and has no body);
     `root` is the project, or None when the file's folder already leads out of it."""
     data = read_bounded(file, root)
@@ -195,10 +225,16 @@ def load_file(file: Path, shown: str, root: Path | None) -> Document:
             Spot(text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1),
             "a carriage return (CR) without a line feed; save the file with LF or CRLF line endings",
         )
-    if file.suffix == ".yml":  # all YAML, no body
-        return Document(shown, parse(Parts(text, 1, "", text.count("\n") + 1)), "", text.count("\n") + 1, text.count("\n") + 1)
+    yaml_only = file.suffix == ".yml"
+    return parsed.document(shown, text, lambda: parse_document(shown, text, yaml_only)) if parsed else parse_document(shown, text, yaml_only)
+
+
+def parse_document(shown: str, text: str, yaml_only: bool) -> Document:
+    """The text of a content file cut and parsed; `yaml_only` for a .yml file, which has no body."""
+    if yaml_only:
+        return Document(shown, parse(Parts(text, 1, "", text.count("\n") + 1)), "", text.count("\n") + 1, text.count("\n") + 1, text)
     parts = split(text)
-    return Document(shown, parse(parts), parts.body, parts.body_line, text.count("\n") + 1)
+    return Document(shown, parse(parts), parts.body, parts.body_line, text.count("\n") + 1, text)
 
 
 def _inside_project(folder: Path, root: Path) -> bool:

@@ -5,16 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .assets import load_assets, make_asset
+from .assets import Asset, load_assets, make_asset
 from .config import load_config
 from .data_files import data_files
 from .docset import Docset, make_docset
 from .hosting import REDIRECTS_FILE, redirects_file
-from .load import load_content
+from .load import Parsed, load_content
 from .model import Site
 from .problems import BuildError, Problem
+from .remembered import Remembered
 from .render import NOT_FOUND_PAGE, Kept, make_environment, render_pages
 from .search_index import search_index_script
+from .template_cache import use_disk_cache
 from .validate import validate
 from .write import check_target, write_site, write_zip
 
@@ -38,28 +40,43 @@ class Project:
         return self.root / "static"
 
 
-def load_site(project: Project, base_url: str | None = None) -> Site:
-    """Read and validate everything; raise BuildError listing every problem found."""
+def load_site(project: Project, base_url: str | None = None, parsed: Parsed | None = None, remembered: Remembered | None = None) -> Site:
+    """Read and validate everything; raise BuildError listing every problem found.
+    `parsed` and `remembered`: what the dev server keeps from one build to the next."""
     config = load_config(project.root, base_url)
-    content, problems = load_content(project.root)
-    site, invalid = validate(content, config)
+    content, problems = load_content(project.root, parsed)
+    site, invalid = validate(content, config, remembered)
     problems += invalid
     if problems or site is None:
         raise BuildError(problems)
     return site
 
 
-def render_site(site: Site, project: Project, directory_urls: bool = True, kept: Kept | None = None, in_viewer: bool = False) -> dict[str, bytes]:
-    """Every file of the finished site: site path -> bytes. `kept`: see build; `in_viewer`: see render_pages."""
+def site_assets(site: Site, project: Project, directory_urls: bool = True, kept: Kept | None = None) -> dict[str, Asset]:
+    """The static files, fingerprinted, and the search index made from the site."""
     assets = load_assets(project.static)
-    index = make_asset("search-index.js", search_index_script(site, directory_urls).encode("utf-8"))
+    index = make_asset("search-index.js", search_index_script(site, directory_urls, kept.terms if kept else None).encode("utf-8"))
     assets[index.name] = index
-    env = make_environment(project.templates, kept.templates if kept else None)
-    pages = render_pages(site, env, assets, directory_urls, kept.bodies if kept else None, in_viewer)
-    files = {path: html.encode("utf-8") for path, html in pages.items()}
-    files.update({asset.path: asset.data for asset in assets.values()})
+    return assets
+
+
+def other_files(site: Site, assets: dict[str, Asset]) -> dict[str, bytes]:
+    """Every file but the pages: the assets, the data files and the host's redirects."""
+    files = {asset.path: asset.data for asset in assets.values()}
     files.update({path: text.encode("utf-8") for path, text in data_files(site, assets["favicon.svg"].path).items()})
     files[REDIRECTS_FILE] = redirects_file(site).encode("utf-8")
+    return files
+
+
+def render_site(site: Site, project: Project, directory_urls: bool = True, kept: Kept | None = None, in_viewer: bool = False) -> dict[str, bytes]:
+    """Every file of the finished site: site path -> bytes. `kept`: see build; `in_viewer`: see render_pages."""
+    assets = site_assets(site, project, directory_urls, kept)
+    env = make_environment(project.templates, kept.templates if kept else None)
+    if kept is None:
+        use_disk_cache(env, project.root)
+    pages = render_pages(site, env, assets, directory_urls, kept.bodies if kept else None, in_viewer)
+    files = {path: html.encode("utf-8") for path, html in pages.items()}
+    files.update(other_files(site, assets))
     return files
 
 

@@ -37,6 +37,7 @@ from .model import Comparison, Guide, Site, StatusClass, StatusCode
 from .parallel import MIN_SHARE, split_work
 from .problems import BuildError, Problem
 from .records import csv_columns, json_text, site_code_record
+from .search_index import KeptTerms
 from .sections import TemplatePart, TocEntry, page_layout
 from .servers import TOPICS as SERVER_TOPICS
 from .servers import error_pages
@@ -91,6 +92,7 @@ class Kept:
 
     bodies: dict[BodyKey, str] = field(default_factory=dict)
     templates: TemplateCache = field(default_factory=TemplateCache)
+    terms: KeptTerms = field(default_factory=KeptTerms)  # the search index's body terms
 
 
 GRPC_SOURCES = {"http_to_grpc": HTTP_TO_GRPC_SOURCE, "grpc_to_http": GRPC_TO_HTTP_SOURCE}
@@ -216,6 +218,43 @@ class Rendered:
     body: tuple[BodyKey, str] | None
 
 
+class PageRenderer:
+    """Renders any page of one site, one at a time (a full build renders them all; the dev server,
+    each when it is asked for). `bodies`: Markdown already made into HTML, by key."""
+
+    def __init__(
+        self, site: Site, env: jinja2.Environment, assets: dict[str, Asset], directory_urls: bool, bodies: dict[BodyKey, str], in_viewer: bool = False
+    ):
+        self.site, self.env, self.assets, self.directory_urls, self.known = site, env, assets, directory_urls, bodies
+        self.in_viewer = in_viewer  # read in a docset viewer (Dash, Zeal), whose own search replaces the site's
+        with_bodies: list[StatusClass | StatusCode | Comparison | Guide] = [*site.classes, *site.codes, *site.comparisons, *filter(None, [site.guide])]
+        self.keys = {item.url: (item.body, item.url, directory_urls) for item in with_bodies}
+
+    def render(self, page: Page, markdown: MarkdownRenderer) -> Rendered:
+        site, assets = self.site, self.assets
+        root = _root_path(site.config.base_url) if page.path == NOT_FOUND_PAGE else None
+        links = Links(page.path, self.directory_urls, root)
+        body = None
+        if page.path in self.keys:
+            key = self.keys[page.path]
+            body = (key, self.known[key] if key in self.known else markdown.render(key[0], links))
+        values = {
+            "site": site,
+            "page_path": page.path,
+            "in_viewer": self.in_viewer,
+            "canonical": site.config.base_url + page.path,
+            "url": links,
+            "asset": lambda name: links(assets[name].path),
+            "body": Markup(body[1]) if body else "",
+            **page.values,
+        }
+        return Rendered(output_file(page.path), _render(self.env, page.template, values), body)
+
+    def new_bodies(self) -> int:
+        """How many bodies are not made into HTML yet."""
+        return sum(1 for key in self.keys.values() if key not in self.known)
+
+
 def render_pages(
     site: Site,
     env: jinja2.Environment,
@@ -232,46 +271,24 @@ def render_pages(
     into HTML; a body is rendered again only if its key changed. It is refilled with this
     build's bodies, so it never grows.
     """
-    _compile_templates(env)
-    known = {} if bodies is None else bodies
-    with_bodies: list[StatusClass | StatusCode | Comparison | Guide] = [*site.classes, *site.codes, *site.comparisons, *filter(None, [site.guide])]
-    keys = {item.url: (item.body, item.url, directory_urls) for item in with_bodies}
-
-    def render_page(page: Page, markdown: MarkdownRenderer) -> Rendered:
-        root = _root_path(site.config.base_url) if page.path == NOT_FOUND_PAGE else None
-        links = Links(page.path, directory_urls, root)
-        body = None
-        if page.path in keys:
-            key = keys[page.path]
-            body = (key, known[key] if key in known else markdown.render(key[0], links))
-        values = {
-            "site": site,
-            "page_path": page.path,
-            "in_viewer": in_viewer,
-            "canonical": site.config.base_url + page.path,
-            "url": links,
-            "asset": lambda name: links(assets[name].path),
-            "body": Markup(body[1]) if body else "",
-            **page.values,
-        }
-        return Rendered(output_file(page.path), _render(env, page.template, values), body)
+    compile_templates(env)
+    renderer = PageRenderer(site, env, assets, directory_urls, {} if bodies is None else bodies, in_viewer)
 
     def render_share(pages: list[Page]) -> list[Rendered]:
         markdown = MarkdownRenderer()
-        return [render_page(page, markdown) for page in pages]
+        return [renderer.render(page, markdown) for page in pages]
 
     # Markdown is the work worth sharing: with the bodies kept (dev server), one process renders
     # the templates alone sooner than with a worker (measured: 0.35 against 0.44 s).
-    new_bodies = sum(1 for key in keys.values() if key not in known)
     pages = site_pages(site)
-    rendered = split_work(render_share, pages) if new_bodies >= MIN_SHARE else render_share(pages)
+    rendered = split_work(render_share, pages) if renderer.new_bodies() >= MIN_SHARE else render_share(pages)
     if bodies is not None:
         bodies.clear()
         bodies.update(item.body for item in rendered if item.body)
     return {item.file: item.html for item in rendered}
 
 
-def _compile_templates(env: jinja2.Environment) -> None:
+def compile_templates(env: jinja2.Environment) -> None:
     """Compile every template once, before the pages are shared out, not again in each worker."""
     for name in env.list_templates():
         try:

@@ -7,10 +7,12 @@ field; static/search.js tokenises it when it loads, which keeps the file small.
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 
 from .model import Comparison, Guide, Site, StatusClass, StatusCode, SubStatus
 from .search_constants import EXACT_SCRIPT, constant_key, constant_keys
@@ -35,24 +37,42 @@ STOP_WORDS = frozenset(
 )
 
 
-def body_terms(bodies: dict[str, str], shown: dict[str, str], per_entry: int) -> dict[str, str]:
+@dataclass
+class KeptTerms:
+    """What the dev server keeps of the body terms from one build to the next: each body's word
+    counts (by its text) and, while the bodies stay the same, their idf weights and each entry's
+    terms (by its body and its other fields' text). An edit that leaves every body as it was
+    (a name, a summary) redoes only the entries whose fields changed."""
+
+    counts: dict[str, Counter[str]] = field(default_factory=dict)
+    bodies: tuple[str, ...] = ()
+    weight: dict[str, float] = field(default_factory=dict)
+    chosen: dict[tuple[str, str], str] = field(default_factory=dict)
+
+
+def body_terms(bodies: dict[str, str], shown: dict[str, str], per_entry: int, kept: KeptTerms | None = None) -> dict[str, str]:
     """For each entry, the few body words that best tell it apart (highest tf-idf).
 
     The whole bodies would be forty times the index budget; their most distinctive words keep
     most of what a body search finds. Words the entry's other fields hold are left out, and so
     are code blocks, link targets, numbers and stop words.
     """
-    counts = {key: Counter(_words(body)) for key, body in bodies.items()}
-    document_frequency = Counter(word for words in counts.values() for word in words)
-    total = len(counts)
+    kept = KeptTerms() if kept is None else kept
+    texts = tuple(bodies.values())
+    if texts != kept.bodies:
+        counts = {body: kept.counts.get(body) or Counter(_words(body)) for body in texts}
+        document_frequency = Counter(word for body in texts for word in counts[body])  # by entry: two may share a body
+        total = len(texts)
+        weight = {word: math.log(total / frequency) for word, frequency in document_frequency.items()}  # idf, once a word
+        kept.counts, kept.bodies, kept.weight, kept.chosen = counts, texts, weight, {}
     chosen = {}
-    for key, words in counts.items():
-        known = set(WORD.findall(shown[key].lower()))
-        scored = sorted(
-            ((count * math.log(total / document_frequency[word]), word) for word, count in words.items() if word not in known),
-            key=lambda item: (-item[0], item[1]),
-        )
-        chosen[key] = " ".join(word for score, word in scored[:per_entry] if score > 0)
+    for key, body in bodies.items():
+        if (body, shown[key]) not in kept.chosen:
+            known = set(WORD.findall(shown[key].lower()))
+            # The highest scores first, ties by word: sorted(...)[:per_entry], without sorting every word.
+            best = heapq.nsmallest(per_entry, [(-(count * kept.weight[word]), word) for word, count in kept.counts[body].items() if word not in known])
+            kept.chosen[(body, shown[key])] = " ".join(word for negative, word in best if negative < 0)
+        chosen[key] = kept.chosen[(body, shown[key])]
     return chosen
 
 
@@ -136,20 +156,20 @@ def site_entries(site: Site) -> dict[str, list[str]]:
     return entries | {row.code: substatus_entry(row) for code in site.codes for row in code.substatus}
 
 
-def site_body_terms(site: Site, entries: dict[str, list[str]]) -> dict[str, str]:
+def site_body_terms(site: Site, entries: dict[str, list[str]], kept: KeptTerms | None = None) -> dict[str, str]:
     """Each entry's BODY_TERMS most distinctive body words, by key (see body_terms); entries
     without a body (the API page, sub-status rows) have none. A code's body words end with
     the gRPC status a client reports for it, when that is not UNKNOWN. Pages other than codes
     and classes carry none: their titles and summaries find them, and the index has no room."""
     bodies = {str(code.code): code.body for code in site.codes} | {item.key: item.body for item in site.classes}
-    terms = body_terms(bodies, {key: " ".join(entries[key]) for key in bodies}, BODY_TERMS)
+    terms = body_terms(bodies, {key: " ".join(entries[key]) for key in bodies}, BODY_TERMS, kept)
     for code in site.codes:
         if code.grpc and code.grpc.client_status != "UNKNOWN" and code.grpc.client_status not in code.grpc.from_grpc:
             terms[str(code.code)] = (terms[str(code.code)] + " " + code.grpc.client_status.lower().replace("_", " ")).strip()
     return {key: terms.get(key, "") for key in entries}
 
 
-def search_index_script(site: Site, directory_urls: bool = True) -> str:
+def search_index_script(site: Site, directory_urls: bool = True, kept: KeptTerms | None = None) -> str:
     """The index as a classic script assigning window.STATUS_SEARCH_INDEX.
 
     Each entry is a list in FIELDS order (lists keep the file small). Pages are named by key;
@@ -157,7 +177,7 @@ def search_index_script(site: Site, directory_urls: bool = True) -> str:
     `constants` and the script after the data find a pasted library constant (search_constants).
     """
     entries = site_entries(site)
-    terms = site_body_terms(site, entries)
+    terms = site_body_terms(site, entries, kept)
     data = {
         "fields": FIELDS,
         "page": "" if directory_urls else "index.html",

@@ -10,14 +10,17 @@ the page budget.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import PurePosixPath
+from typing import Any
 
 from .frontmatter import FrontMatter
 from .load import DataFile, SnippetFile
 from .model import CannotSend, Snippet, Snippets
 from .problems import Problem
+from .remembered import run_always
 from .schema import Field, Integer, ListOf, Record, Text, complain
 
 SNIPPETS_FOLDER = "content/snippets"
@@ -85,11 +88,25 @@ def check_snippets(
     versions: DataFile | None,
     examples: Mapping[int, bool],
     problems: list[Problem],
+    run: Callable[..., Any] = run_always,
 ) -> Snippets:
     """Every snippet file, cannot.yml and versions.yml checked; `examples` maps each code with
-    a page to whether that page has an example request. Problems are added to `problems`."""
-    snippets = [item for item in (_snippet(file, examples, problems) for file in files) if item]
-    cannot_send = _cannot(cannot, examples, {(item.code, item.framework) for item in snippets}, problems) if cannot else []
+    a page to whether that page has an example request. Problems are added to `problems`.
+    `run`: see validate.validate (each check redone only when what it reads changed)."""
+    snippets = [
+        item
+        for item in (
+            run("snippet", file.path, (file.text, file.size, file.error, examples.get(_code_of(file.path) or 0)), partial(_snippet, file, examples), problems)
+            for file in files
+        )
+        if item
+    ]
+    written = {(item.code, item.framework) for item in snippets}
+    cannot_send = (
+        run("cannot", cannot.path, (cannot.text, tuple(sorted(examples)), tuple(sorted(written))), partial(_cannot, cannot, examples, written), problems)
+        if cannot
+        else []
+    )
     found = _versions(versions, problems) if versions else {}
     used = sorted({item.framework for item in snippets})
     for key in used:
@@ -102,6 +119,11 @@ def check_snippets(
         versions=tuple((key, found[key]) for key in FRAMEWORK_KEYS if key in found),
         labels=tuple((item.key, item.label) for item in FRAMEWORKS),
     )
+
+
+def _code_of(path: str) -> int | None:
+    stem = PurePosixPath(path).stem
+    return int(stem) if stem.isdigit() and len(stem) == 3 else None
 
 
 def _snippet(file: SnippetFile, examples: Mapping[int, bool], problems: list[Problem]) -> Snippet | None:

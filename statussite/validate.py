@@ -7,8 +7,10 @@ whole batch in one go.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
+from functools import partial
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -36,11 +38,12 @@ from .model import (
     Vendor,
 )
 from .problems import Problem
+from .remembered import Remembered, run_always
 from .rfc_mentions import mention_problems
 from .rfc_table import rfc_table
 from .schema import Boolean, Field, Integer, ListOf, Moved, Record, Text, Url, complain
 from .snippets import check_snippets, has_example_request
-from .validate_clients import client_runs
+from .validate_clients import client_run
 from .validate_compare import comparison
 from .validate_constants import library
 from .validate_guide import guide
@@ -118,26 +121,35 @@ GENERATED_PAGES = frozenset(
 SITE_LINK = re.compile(r"\]\((/[^)\s]*)|\bhref=\"(/[^\"]*)\"")
 
 
-def validate(content: Content, config: SiteConfig) -> tuple[Site | None, list[Problem]]:
-    """Turn documents into a Site; return None with the problems if anything is wrong."""
+def validate(content: Content, config: SiteConfig, remembered: Remembered | None = None) -> tuple[Site | None, list[Problem]]:
+    """Turn documents into a Site; return None with the problems if anything is wrong.
+    `remembered`: the dev server's results of the checks of single files, from the last build."""
     code_docs, class_docs, compare_docs, guide_docs = content.codes, content.classes, content.comparisons, content.guide
     problems: list[Problem] = []
     rfcs = rfc_table(content.rfcs, problems)
-    classes = [item for item in (_class(doc, problems) for doc in class_docs) if item]
-    codes = [item for item in (_code(doc, rfcs, problems) for doc in code_docs) if item]
+    rfcs_text = content.rfcs.text if content.rfcs else ""  # a code's history is checked against the table: part of its key
+    if remembered:
+        remembered.start()
+    run = remembered.run if remembered else run_always
+    classes = [item for item in (run("class", doc.path, doc.text, partial(_class, doc), problems) for doc in class_docs) if item]
+    codes = [item for item in (run("code", doc.path, (doc.text, rfcs_text), partial(_code, doc, rfcs), problems) for doc in code_docs) if item]
     declared = _declared(code_docs, "code", int, problems)
     comparisons = [item for item in (comparison(doc, declared, problems) for doc in compare_docs) if item]
     guides = [item for item in (guide(doc, declared, problems) for doc in guide_docs) if item]
-    libraries = [item for item in (library(doc, problems) for doc in content.constants) if item]
+    libraries = [item for item in (run("library", doc.path, doc.text, partial(library, doc), problems) for doc in content.constants) if item]
     rows = [row for doc in content.substatus for row in substatus_codes(doc, declared, problems)]
-    runs = client_runs(content.clients, problems)
+    runs = tuple(item for item in (run("client", doc.path, doc.text, partial(client_run, doc), problems) for doc in content.clients) if item)
     servers = server_runs(content.servers, problems)
-    problems.extend(_cross_check(code_docs, class_docs, declared, [*compare_docs, *guide_docs]))
+    problems.extend(_cross_check(code_docs, class_docs, declared, [*compare_docs, *guide_docs], run))
     if rfcs is not None:
         problems.extend(origin_problems([*code_docs, *class_docs, *compare_docs, *guide_docs], {item.code: item for item in codes}))
         problems.extend(mention_problems([*code_docs, *class_docs, *compare_docs, *guide_docs], [content.cannot] if content.cannot else [], rfcs))
-    examples = {code: has_example_request(doc.body) for doc in code_docs if isinstance(code := doc.front.data.get("code"), int)}
-    snippets = check_snippets(content.snippets, content.cannot, content.versions, examples, problems)
+    examples = {
+        code: run("example", doc.path, doc.text, partial(_has_example_request, doc), problems)
+        for doc in code_docs
+        if isinstance(code := doc.front.data.get("code"), int)
+    }
+    snippets = check_snippets(content.snippets, content.cannot, content.versions, examples, problems, run)
     if problems:
         return None, problems
     site = Site(
@@ -154,8 +166,15 @@ def validate(content: Content, config: SiteConfig) -> tuple[Site | None, list[Pr
     return site, []
 
 
-def _cross_check(code_docs: list[Document], class_docs: list[Document], codes: dict[Any, str], page_docs: list[Document]) -> list[Problem]:
-    """Checks across files, on what each file declares even if it has problems of its own."""
+def _has_example_request(doc: Document, problems: list[Problem]) -> bool:
+    return has_example_request(doc.body)
+
+
+def _cross_check(
+    code_docs: list[Document], class_docs: list[Document], codes: dict[Any, str], page_docs: list[Document], run: Callable[..., None] = run_always
+) -> list[Problem]:
+    """Checks across files, on what each file declares even if it has problems of its own.
+    `run`: see validate (a body's links are checked again when it or the set of pages changed)."""
     problems: list[Problem] = []
     classes = _declared(class_docs, "class", str, problems)
     for key in CLASS_KEYS:
@@ -168,8 +187,9 @@ def _cross_check(code_docs: list[Document], class_docs: list[Document], codes: d
                 spot = doc.front.spot(("related", index))
                 problems.append(Problem(doc.path, spot.line, spot.col, f"related code {code} has no page (no content/codes/{code}.md)"))
     pages = GENERATED_PAGES | {f"{key}/" for key in classes} | {f"{code}/" for code in codes} | {_page_of(doc) for doc in page_docs}
+    every_page = "\n".join(sorted(pages))
     for doc in [*code_docs, *class_docs, *page_docs]:
-        problems.extend(_check_links(doc, pages))
+        run("links", doc.path, (doc.text, every_page), lambda found, doc=doc: found.extend(_check_links(doc, pages)), problems)
     return problems
 
 

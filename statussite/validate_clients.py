@@ -100,8 +100,3 @@ def client_run(doc: JsonFile, problems: list[Problem]) -> ClientRun | None:
         problems.append(Problem(doc.path, line, col, f"kind {kind!r} is not one of {', '.join(KINDS)} (or empty)"))
         return None
     return ClientRun(data["key"], data["client"], data["config"], data["version"], data["os"], data["date"], tuple(results), data, kind)
-
-
-def client_runs(docs: list[JsonFile], problems: list[Problem]) -> tuple[ClientRun, ...]:
-    runs = [run for run in (client_run(doc, problems) for doc in docs) if run]
-    return tuple(runs)
