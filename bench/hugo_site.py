@@ -263,7 +263,9 @@ def page_parts(site: Site, code: StatusCode) -> dict[str, object]:
             "caching": [server_row(row) for row in view.caching],
         }
     return {
-        "history_steps": [{"label": step.label, "url": step.url, "document": step.document, "described": step.described} for step in code.history],
+        "history_steps": [
+            {"label": step.label, "url": step.url, "document": step.document, "year": step.year, "described": step.described} for step in code.history
+        ],
         "browsers": [{"version": line.version, "outcomes": [list(pair) for pair in line.outcomes]} for line in site.browsers(code)],
         "measured_rows": [
             {

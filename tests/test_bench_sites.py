@@ -115,7 +115,12 @@ def test_hugo_builds_the_same_files_from_the_same_content(site, hugo_site):
         ("compare/401-vs-403/index.html", "<td>Authentication is missing or failed.</td>"),
         ("compare/401-vs-403/index.html", "<td><code>WWW-Authenticate</code> (MUST)</td><td>None</td>"),
         ("compare/401-vs-403/index.html", "<td>RFC 9110, section 15.5.2</td>"),
+        (
+            "compare/400-vs-422/index.html",
+            '<tr><th scope="row">History</th><td>First defined in RFC 1945 (1996)</td><td>First defined in RFC 2518 (1999); renamed to Unprocessable Content in RFC 9110 (2022)</td></tr>',
+        ),
         ("guide/index.html", '<li class="verdict" id="client-error-401">'),
+        ("guide/index.html", "<strong>The client asked for part of the resource with <code>Range</code>.</strong>"),
         ("guide/index.html", "../static/guide."),
         ("api/index.html", "<td><code>former_names[].document</code></td>"),
         ("index.html", 'title="401 Unauthorized vs 403 Forbidden">401 vs 403</a>'),
