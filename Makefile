@@ -137,10 +137,18 @@ servers:
 measure-servers: $(STAMP) servers
 	$(PY) -m measure.servers_run
 
+# The staleness tests rerun every measured client, browser engine, server and proxy: minutes spent
+# mostly waiting (timeouts, browsers, retries), little CPU. They run beside the rest of the suite
+# and the gates, on the second core, and their output is shown once both are done.
+MEASURED_TESTS := tests/test_clients_fresh.py tests/test_servers_fresh.py
 test: $(STAMP) $(NODE_STAMP) browser java hugo constant-libraries runtimes clients servers zeal
 	$(MAKE) --no-print-directory lint
-	CHROMIUM=$(CHROMIUM) $(PY) -m pytest
-	$(MAKE) --no-print-directory check
+	@mkdir -p .test-logs; \
+	CHROMIUM=$(CHROMIUM) $(PY) -m pytest -p no:cacheprovider --basetemp=.test-logs/measured $(MEASURED_TESTS) > .test-logs/measured.log 2>&1 & measured=$$!; \
+	CHROMIUM=$(CHROMIUM) $(PY) -m pytest $(addprefix --ignore=,$(MEASURED_TESTS)) && $(MAKE) --no-print-directory check; rest=$$?; \
+	wait $$measured; again=$$?; \
+	echo "== $(MEASURED_TESTS), run beside the suite and the gates:"; cat .test-logs/measured.log; \
+	test $$rest -eq 0 -a $$again -eq 0
 
 # A long run of the content fuzz test (make test runs a short, fixed one); prints the cases tried.
 FUZZ_EXAMPLES ?= 1000
