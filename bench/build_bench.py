@@ -116,12 +116,12 @@ def reload_times(project: Path, edit: Edit, runs: int) -> list[float]:
                 page.wait_for_function("window.liveReloadConnected === true")  # listening for reloads
                 started = time.perf_counter()
                 marker = edit.write(project, number)
-                page.wait_for_function("marker => document.body.textContent.includes(marker)", arg=marker, timeout=30_000)
+                page.wait_for_function("marker => document.body !== null && document.body.textContent.includes(marker)", arg=marker, timeout=30_000)
                 times.append(time.perf_counter() - started)
                 time.sleep(SETTLE)
                 page.wait_for_function("window.liveReloadConnected === true")
                 (project / edit.file).write_text(original, encoding="utf-8")
-                page.wait_for_function("marker => !document.body.textContent.includes(marker)", arg=marker, timeout=30_000)
+                page.wait_for_function("marker => document.body !== null && !document.body.textContent.includes(marker)", arg=marker, timeout=30_000)
     finally:
         server.stop()
         (project / edit.file).write_text(original, encoding="utf-8")

@@ -92,14 +92,12 @@ def grouped(pairs: tuple[tuple[T, str], ...]) -> tuple[tuple[str, tuple[T, ...]]
 def scenario_rows(runs: tuple[ClientRun, ...]) -> tuple[ScenarioRow, ...]:
     """Every scenario any run measured, in the order the harness ran them."""
     order: dict[str, ClientResult] = {}
+    outcomes: dict[str, list[tuple[ClientRun, str]]] = {}  # one pass: the dev server makes these on every save
     for run in runs:
         for result in run.results:
             order.setdefault(result.scenario, result)
-    rows = []
-    for sid, first in order.items():
-        outcomes = tuple((run, r.outcome) for run in runs for r in run.results if r.scenario == sid)
-        rows.append(ScenarioRow(sid, first.topic, first.title, first.codes, outcomes, first.headline))
-    return tuple(rows)
+            outcomes.setdefault(result.scenario, []).append((run, result.outcome))
+    return tuple(ScenarioRow(sid, first.topic, first.title, first.codes, tuple(outcomes[sid]), first.headline) for sid, first in order.items())
 
 
 def on_code_page(row: ScenarioRow, code: int) -> bool:

@@ -355,7 +355,11 @@ class Library:
     path: str
 
     def names_for(self, code: int) -> tuple[Constant, ...]:
-        return next((names for number, names in self.codes if number == code), ())
+        return self._by_code.get(code, ())
+
+    @cached_property
+    def _by_code(self) -> dict[int, tuple[Constant, ...]]:
+        return dict(self.codes)
 
     @cached_property
     def classes(self) -> frozenset[str]:

@@ -5,6 +5,7 @@ made from it), the typed model, and the views the pages and data files take of i
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from .clients import grouped
@@ -95,7 +96,12 @@ class ServerRun:
     text: str = field(default="", compare=False, repr=False)  # its JSON text, joined into servers.json as is
 
     def result(self, scenario: str) -> ServerResult | None:
-        return next((r for r in self.results if r.scenario == scenario), None)
+        return self._by_scenario.get(scenario)
+
+    @cached_property
+    def _by_scenario(self) -> dict[str, ServerResult]:
+        """Results by scenario, made once: the dev server asks for every result on every save."""
+        return {result.scenario: result for result in self.results}
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,7 @@ from .validate_clients import client_run
 from .validate_compare import comparison
 from .validate_constants import library
 from .validate_guide import guide
-from .validate_servers import server_runs
+from .validate_servers import server_run
 from .validate_substatus import substatus_codes
 
 SOURCE = Record({"document": Field(Text()), "section": Field(Text()), "url": Field(Url())})
@@ -139,11 +139,16 @@ def validate(content: Content, config: SiteConfig, remembered: Remembered | None
     libraries = [item for item in (run("library", doc.path, doc.text, partial(library, doc), problems) for doc in content.constants) if item]
     rows = [row for doc in content.substatus for row in substatus_codes(doc, declared, problems)]
     runs = tuple(item for item in (run("client", doc.path, doc.text, partial(client_run, doc), problems) for doc in content.clients) if item)
-    servers = server_runs(content.servers, problems)
+    servers = tuple(item for item in (run("server", doc.path, doc.text, partial(server_run, doc), problems) for doc in content.servers) if item)
     problems.extend(_cross_check(code_docs, class_docs, declared, [*compare_docs, *guide_docs], run))
     if rfcs is not None:
-        problems.extend(origin_problems([*code_docs, *class_docs, *compare_docs, *guide_docs], {item.code: item for item in codes}))
-        problems.extend(mention_problems([*code_docs, *class_docs, *compare_docs, *guide_docs], [content.cannot] if content.cannot else [], rfcs))
+        by_code = {item.code: item for item in codes}
+        # an origin sentence is held to the codes' first documents; a mention to the RFC table
+        defined = "\n".join(f"{item.code} {item.path} {item.history[0].document} {item.history[0].year}" for item in codes if item.history)
+        for doc in [*code_docs, *class_docs, *compare_docs, *guide_docs]:
+            run("origins", doc.path, (doc.text, defined), partial(_origins, doc, by_code), problems)
+            run("rfc-mentions", doc.path, (doc.text, rfcs_text), partial(_mentions, doc, rfcs), problems)
+        problems.extend(mention_problems([], [content.cannot] if content.cannot else [], rfcs))
     examples = {
         code: run("example", doc.path, doc.text, partial(_has_example_request, doc), problems)
         for doc in code_docs
@@ -164,6 +169,14 @@ def validate(content: Content, config: SiteConfig, remembered: Remembered | None
         servers=servers,
     )
     return site, []
+
+
+def _origins(doc: Document, codes: dict[int, StatusCode], problems: list[Problem]) -> None:
+    problems.extend(origin_problems([doc], codes))
+
+
+def _mentions(doc: Document, rfcs: dict[int, Rfc], problems: list[Problem]) -> None:
+    problems.extend(mention_problems([doc], [], rfcs))
 
 
 def _has_example_request(doc: Document, problems: list[Problem]) -> bool:

@@ -109,7 +109,3 @@ def server_run(doc: JsonFile, problems: list[Problem]) -> ServerRun | None:
     if len(problems) > before:
         return None
     return ServerRun(data["key"], data["software"], data["role"], data["version"], data["config"], data["os"], data["date"], tuple(results), data, doc.text)
-
-
-def server_runs(docs: list[JsonFile], problems: list[Problem]) -> tuple[ServerRun, ...]:
-    return tuple(run for run in (server_run(doc, problems) for doc in docs) if run)
