@@ -22,7 +22,7 @@ from .json_schema import class_properties, code_properties, field_rows
 from .problems import Problem
 from .records import CSV_COLUMNS
 from .rfc_table import RFC_SCHEMA
-from .schema import Boolean, Integer, Kind, ListOf, Moved, Record, Text, Url
+from .schema import Boolean, Integer, Kind, Line, ListOf, Moved, Record, Text, Url
 from .validate import CLASS_SCHEMA, CODE_SCHEMA
 from .validate_compare import COMPARISON_SCHEMA
 from .validate_constants import ENTRY, LIBRARY_SCHEMA
@@ -65,6 +65,8 @@ def type_text(kind: Kind) -> str:
     """What an author may write, in the words of the docs."""
     if isinstance(kind, Text):
         return "one of " + ", ".join(f"`{choice}`" for choice in kind.choices) if kind.choices else "text"
+    if isinstance(kind, Line):
+        return f"one line of text, at most {kind.limit} characters"
     if isinstance(kind, Url):
         return "http(s) URL"
     if isinstance(kind, Integer):

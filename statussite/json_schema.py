@@ -106,6 +106,9 @@ def code_properties(libraries: tuple[str, ...] = ()) -> dict[str, Any]:
             {"code": {"type": "integer", "description": "the status code on the wire"}, "reason": _text("why the example shows another code")},
             nullable=True,
         ),
+        "retry": _text(
+            "whether and when a client may send the same request again after this code, in one short line; null for most 1xx and 2xx", nullable=True
+        ),
         "constants": _list(
             "the names libraries give the code, one record per library that has constants for the code's class (empty when none has a name for the code itself); see /api/ for the libraries",
             _object(

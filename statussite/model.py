@@ -168,6 +168,7 @@ class StatusCode:
     substatus: tuple[SubStatus, ...] = ()
     history: tuple[Milestone, ...] = ()  # from front-matter `history`, oldest first
     history_facts: HistoryFacts | None = None  # the same, as written
+    retry: str | None = None  # front-matter `retry`: whether and when the same request may be sent again
 
     @property
     def url(self) -> str:

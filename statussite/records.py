@@ -45,6 +45,7 @@ def code_record(
         "cache_note": code.cache_note,
         "content_allowed": code.content_allowed,
         "example_status": asdict(code.example_status) if code.example_status else None,
+        "retry": code.retry,
         "constants": [constants_record(item, names) for item, names in constants],
         "keywords": list(code.keywords),
         "history": _history(code.history_facts),

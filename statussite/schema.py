@@ -69,6 +69,25 @@ class Text:
 
 
 @dataclass(frozen=True)
+class Line:
+    """Short text on one line, for a fact that must fit one row of a 360 px page."""
+
+    limit: int
+
+    def check(self, front: FrontMatter, path: KeyPath, value: object) -> str | None:
+        text = Text().check(front, path, value)
+        if text is None:
+            return None
+        if "\n" in text:
+            complain(front, path, f"'{dotted(path)}' must be one line")
+            return None
+        if len(text) > self.limit:
+            complain(front, path, f"'{dotted(path)}' is {len(text)} characters; keep it to {self.limit} so the line of facts stays compact")
+            return None
+        return text
+
+
+@dataclass(frozen=True)
 class Url:
     """An absolute http(s) URL with a host."""
 

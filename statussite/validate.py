@@ -41,7 +41,7 @@ from .problems import Problem
 from .remembered import Remembered, run_always
 from .rfc_mentions import mention_problems
 from .rfc_table import rfc_table
-from .schema import Boolean, Field, Integer, ListOf, Moved, Record, Text, Url, complain
+from .schema import Boolean, Field, Integer, Line, ListOf, Moved, Record, Text, Url, complain
 from .snippets import check_snippets, has_example_request
 from .validate_clients import client_run
 from .validate_compare import comparison
@@ -50,6 +50,7 @@ from .validate_guide import guide
 from .validate_servers import server_run
 from .validate_substatus import substatus_codes
 
+RETRY_LIMIT = 60  # characters: the "Safe to retry" fact must stay one short item of the line at 360 px
 SOURCE = Record({"document": Field(Text()), "section": Field(Text()), "url": Field(Url())})
 
 CODE_SCHEMA = Record(
@@ -83,6 +84,7 @@ CODE_SCHEMA = Record(
         "constants": Field(
             Moved("'constants' are no longer written here: each library has one file, content/constants/<library>.yml (docs/constants.md)"), required=False
         ),
+        "retry": Field(Line(RETRY_LIMIT), required=False),
         "keywords": Field(ListOf(Text()), required=False),
         "history": Field(HISTORY, required=False),
     }
@@ -261,6 +263,7 @@ def _code(doc: Document, rfcs: dict[int, Rfc] | None, problems: list[Problem]) -
         content_allowed=values["content_allowed"],
         example_status=ExampleStatus(**values["example_status"]) if values["example_status"] else None,
         keywords=values["keywords"] or (),
+        retry=values["retry"],
         body=body,
         path=doc.path,
         body_line=doc.body_line,

@@ -86,6 +86,16 @@ malformed_url = replacing(
 )
 link_to_missing_page = replacing("link_to_missing_page", "- **[410 Gone]", "[410 Gone](/410/)", "[410 Gone](/555/)", "link to /555/: no such page on this site")
 wrong_choice = replacing("wrong_choice", "status:", "status: standard", "status: official", "'status' must be one of standard, unofficial")
+boolean_for_retry = replacing(
+    "boolean_for_retry", "retry:", 'retry: "no: check the URL first"', "retry: no", "'retry' must be text, but YAML read a boolean from `no`; put it in quotes"
+)
+long_retry = replacing(
+    "long_retry",
+    "retry:",
+    'retry: "no: check the URL first"',
+    'retry: "no: check the URL first, then the links that led here, then the site map"',
+    "'retry' is 72 characters; keep it to 60 so the line of facts stays compact",
+)
 class_file_mismatch = replacing(
     "class_file_mismatch", "class:", "class: 2xx", "class: 3xx", "'class' is 3xx but the file is named 2xx.md", "content/classes/2xx.md"
 )
@@ -170,6 +180,8 @@ CASES = [
     unofficial_citing_rfc,
     missing_class_page,
     class_file_mismatch,
+    boolean_for_retry,
+    long_retry,
     template_error,
 ]
 
