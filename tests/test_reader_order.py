@@ -7,6 +7,7 @@ below gets sample ones, placed where the authors put them (the top of the body).
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -198,3 +199,20 @@ def test_each_measured_table_starts_with_its_most_common_outcome_in_one_line(sit
         groups = [(len(clients.split("; ")), text) for clients, text in re.findall(r'<th scope="row">(.*?)</th><td>(.*?)</td>', rows)]
         assert sum(count for count, _ in groups) == int(every or total)
         assert groups[0] == (int(every or some), outcome) and groups[0][0] == max(count for count, _ in groups)
+
+
+@pytest.mark.parametrize("code", [404, 502, 503])
+def test_safe_to_retry_is_a_fact_in_the_first_phone_screen(browser, site, code):
+    """Issue #22's fourth fact: the `retry` front-matter, shown whole on the first phone screen,
+    its label leading to what clients were measured doing."""
+    record = json.loads((site / f"{code}.json").read_text(encoding="utf-8"))
+    page = browser.new_page(viewport=PHONE)
+    page.goto((site / str(code) / "index.html").as_uri())
+    fact = page.locator("ul.fact-line > li#retry")
+    assert fact.inner_text() == f"Safe to retry: {record['retry']}"
+    box = fact.bounding_box()
+    assert box and box["y"] + box["height"] <= PHONE["height"] and box["x"] + box["width"] <= PHONE["width"], box
+    link = fact.get_by_role("link", name="Safe to retry")
+    assert link.get_attribute("href") == "#what-clients-do"
+    assert page.locator("#what-clients-do").count() == 1
+    page.close()
