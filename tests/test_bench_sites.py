@@ -141,7 +141,8 @@ def test_hugo_builds_the_same_files_from_the_same_content(site, hugo_site):
         ("301/index.html", '<section class="guide" aria-labelledby="got-this-response">\n<h2 id="got-this-response">Got this response?'),
         ("301/index.html", '<ul class="fact-line" id="facts" aria-label="Facts">\n    <li id="caching">Heuristically cacheable: <strong>yes</strong></li>'),
         ("301/index.html", '<li id="headers">Header fields: <code>Location</code> <small>SHOULD</small></li>'),
-        ("301/index.html", '<li>Retrying: <a href="#what-clients-do">what clients do</a></li>'),
+        ("301/index.html", '<li id="retry"><a href="#what-clients-do">Safe to retry</a>: <strong>no: send it to the new Location</strong></li>'),
+        ("200/index.html", '<li>Retrying: <a href="#what-clients-do">what clients do</a></li>'),
         ("204/index.html", '<li id="content">Content: <strong>none</strong></li>'),
         (
             "301/index.html",
