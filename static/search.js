@@ -147,9 +147,16 @@
     return bonus;
   }
 
+  // Markup pasted from a page's source ("<center>nginx</center>") is not what the page shows, and
+  // the index holds what pages show: tags go, unless they are all the query has.
+  function shown(query) {
+    var text = query.replace(/<\/?[a-z][^<>]*>/gi, " ");
+    return /[a-z0-9]/i.test(text) ? text : query;
+  }
+
   // Entries ranked for `query`: exact code, code prefix, then by how many words match and how well.
   Index.prototype.search = function (query) {
-    var asked = meaningful(words(query)), self = this, scores = {}, matched = {};
+    var asked = meaningful(words(shown(query))), self = this, scores = {}, matched = {};
     var total = this.entries.length, matches = [];
     asked.forEach(function (q, position) {
       var best = {}, mask = letters(q), base = trimEnding(q), matching = matches[position] = {};

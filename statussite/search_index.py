@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .model import Comparison, Guide, Site, StatusClass, StatusCode, SubStatus
 from .search_constants import EXACT_SCRIPT, constant_key, constant_keys
-from .servers import error_tokens, telling_words
+from .servers import PageWords, error_tokens, telling_words
 
 # The order of each record's fields; static/search.js weighs them in this order.
 FIELDS = ("key", "name", "former", "keywords", "headers", "vendor", "summary", "body")
@@ -96,11 +96,12 @@ def code_entry(code: StatusCode) -> list[str]:
     ]
 
 
-def with_error_pages(entry: list[str], words: str) -> list[str]:
-    """A code's keywords with the telling words of the default error pages measured with it, so
-    that a phrase pasted from such a page ("Backend fetch failed") finds the code."""
+def with_error_pages(entry: list[str], words: PageWords) -> list[str]:
+    """A code's keywords with the words of the default error pages measured with it that lead to
+    it, so that a phrase pasted from such a page ("Backend fetch failed") finds the code; the
+    page's other words are body words (site_body_terms), a weaker hint."""
     keywords = FIELDS.index("keywords")
-    return [*entry[:keywords], "; ".join(part for part in (entry[keywords], words) if part), *entry[keywords + 1 :]]
+    return [*entry[:keywords], "; ".join(part for part in (entry[keywords], words.leading) if part), *entry[keywords + 1 :]]
 
 
 def with_error_tokens(keys: dict[str, str], site: Site) -> dict[str, str]:
@@ -159,13 +160,16 @@ def site_entries(site: Site) -> dict[str, list[str]]:
 def site_body_terms(site: Site, entries: dict[str, list[str]], kept: KeptTerms | None = None) -> dict[str, str]:
     """Each entry's BODY_TERMS most distinctive body words, by key (see body_terms); entries
     without a body (the API page, sub-status rows) have none. A code's body words end with
-    the gRPC status a client reports for it, when that is not UNKNOWN. Pages other than codes
+    the gRPC status a client reports for it, when that is not UNKNOWN, and the words of its
+    default error pages that lead to another code (telling_words). Pages other than codes
     and classes carry none: their titles and summaries find them, and the index has no room."""
     bodies = {str(code.code): code.body for code in site.codes} | {item.key: item.body for item in site.classes}
     terms = body_terms(bodies, {key: " ".join(entries[key]) for key in bodies}, BODY_TERMS, kept)
     for code in site.codes:
+        extra = [terms[str(code.code)], telling_words(site.server_index, code.code).other]
         if code.grpc and code.grpc.client_status != "UNKNOWN" and code.grpc.client_status not in code.grpc.from_grpc:
-            terms[str(code.code)] = (terms[str(code.code)] + " " + code.grpc.client_status.lower().replace("_", " ")).strip()
+            extra.append(code.grpc.client_status.lower().replace("_", " "))
+        terms[str(code.code)] = " ".join(part for part in extra if part)
     return {key: terms.get(key, "") for key in entries}
 
 

@@ -77,7 +77,7 @@ class ServerResult:
     words: str
     seconds: float
     upstream_requests: int
-    tokens: tuple[str, ...] = ()  # error tokens from its header fields, such as Squid's ERR_CONNECT_FAIL
+    tokens: tuple[str, ...] = ()  # error tokens from its header fields, such as Squid's ERR_READ_ERROR
 
 
 @dataclass(frozen=True)
@@ -152,6 +152,7 @@ class ServerIndex:
     own: dict[int, tuple[Pair, ...]]  # code -> results in which a server sent it as an error of its own
     about: dict[int, tuple[Pair, ...]]  # code -> results of the scenarios about it
     rows: tuple[ServerRow, ...]
+    leads: dict[str, frozenset[int]] = field(default_factory=dict)  # page word (lower case) -> the codes it came with most (page_word_leads)
 
 
 def server_index(runs: tuple[ServerRun, ...], rows: tuple[ServerRow, ...]) -> ServerIndex:
@@ -163,7 +164,8 @@ def server_index(runs: tuple[ServerRun, ...], rows: tuple[ServerRow, ...]) -> Se
                 own.setdefault(r.status, []).append((run, r))
             for code in r.codes:
                 about.setdefault(code, []).append((run, r))
-    return ServerIndex({k: tuple(v) for k, v in own.items()}, {k: tuple(v) for k, v in about.items()}, rows)
+    owned = {k: tuple(v) for k, v in own.items()}
+    return ServerIndex(owned, {k: tuple(v) for k, v in about.items()}, rows, page_word_leads(owned))
 
 
 def senders(index: ServerIndex, code: int) -> tuple[Sender, ...]:
@@ -209,18 +211,51 @@ def code_view(index: ServerIndex, code: int) -> CodeServers:
     return CodeServers(found, failed, passing, caching)
 
 
-def telling_words(index: ServerIndex, code: int) -> str:
-    """Words a reader may paste from a default error page sent with `code`: each sender's Server
-    field, the first words of its page and any error token in its header fields."""
-    words: list[str] = []
-    for _, result in index.own.get(code, ()):
-        words += [result.server or "", *result.words.split()[:TELLING], *result.tokens]
-    return " ".join(dict.fromkeys(w for w in words if w))
+def page_words(result: ServerResult) -> tuple[str, ...]:
+    """Words a reader may paste from a default error page: its Server field, its first words and
+    any error token in its header fields."""
+    return tuple(word for word in (result.server or "", *result.words.split()[:TELLING], *result.tokens) if word)
+
+
+def page_word_leads(own: dict[int, tuple[Pair, ...]]) -> dict[str, frozenset[int]]:
+    """For each page word, the codes whose pages carried it in the most measured scenarios,
+    upstream failures counted first: a proxy answers every request with its failure page while
+    its upstream is down, but sends its page for a malformed request only to that one request.
+    So Varnish's "Guru Meditation" leads to 503 (six upstream failures), not 400 (one request
+    without Host), and nginx's page, the same for every code, to its 502 (four failures)."""
+    counts: dict[str, dict[int, tuple[int, int]]] = {}
+    for code, pairs in own.items():
+        for _, result in pairs:
+            for word in dict.fromkeys(word.lower() for word in page_words(result)):
+                failures, scenarios = counts.setdefault(word, {}).get(code, (0, 0))
+                counts[word][code] = (failures + (result.topic == "failure"), scenarios + 1)
+    leads = {}
+    for word, by_code in counts.items():
+        most = max(by_code.values())
+        leads[word] = frozenset(code for code, count in by_code.items() if count == most)
+    return leads
+
+
+@dataclass(frozen=True)
+class PageWords:
+    """A code's default-error-page words for the search, split by how strongly they point at it."""
+
+    leading: str  # words that came with this code at least as often as with any other (page_word_leads)
+    other: str  # words that came more often with another code: a weaker hint
+
+
+def telling_words(index: ServerIndex, code: int) -> PageWords:
+    """Words a reader may paste from the default error pages sent with `code` (page_words)."""
+    words = dict.fromkeys(word for _, result in index.own.get(code, ()) for word in page_words(result))
+    leading = [word for word in words if code in index.leads.get(word.lower(), ())]
+    return PageWords(" ".join(leading), " ".join(word for word in words if code not in index.leads.get(word.lower(), ())))
 
 
 def error_tokens(index: ServerIndex, code: int) -> tuple[str, ...]:
-    """The error names (Squid's ERR_READ_ERROR) sent in header fields with `code` as an error of its own."""
-    return tuple(dict.fromkeys(token for _, result in index.own.get(code, ()) for token in result.tokens))
+    """The error names (Squid's ERR_READ_ERROR) sent in header fields with `code` as an error of
+    its own, where that code is the one they came with most (page_word_leads)."""
+    tokens = (token for _, result in index.own.get(code, ()) for token in result.tokens)
+    return tuple(dict.fromkeys(token for token in tokens if code in index.leads.get(token.lower(), ())))
 
 
 def error_pages(runs: tuple[ServerRun, ...]) -> tuple[tuple[ServerRun, ServerResult], ...]:
