@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 CHROMIUM ?= $(shell command -v chromium || echo /usr/bin/chromium)
 
-.PHONY: serve build bundle docset zeal check-content claims lint test fuzz browser java hugo constant-libraries runtimes snippet-versions clients servers measure-servers measure check screenshots bench-search bench clean
+.PHONY: serve build bundle docset zeal debian-packages check-content claims lint test fuzz browser java hugo constant-libraries runtimes snippet-versions clients servers measure-servers measure check screenshots bench-search bench clean
 
 NODE_STAMP := node_modules/.installed
 
@@ -126,6 +126,19 @@ SERVER_SERVICES := nginx apache2 haproxy varnish varnishncsa squid caddy traffic
 servers:
 	@missing=$$(for p in $(SERVER_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	  test -z "$$missing" || { echo "installing Debian's $$missing for the server measurements"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  printf '#!/bin/sh\nexit 101\n' | $$SUDO tee /usr/sbin/policy-rc.d >/dev/null && $$SUDO chmod +x /usr/sbin/policy-rc.d; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq $$missing >/dev/null; \
+	  status=$$?; $$SUDO rm -f /usr/sbin/policy-rc.d; \
+	  for s in $(SERVER_SERVICES); do $$SUDO service $$s stop >/dev/null 2>&1 || true; done; exit $$status; }
+
+# Every Debian package the tests and gates use, in one apt-get run: on a fresh machine .ci/run starts
+# it beside the Python and npm installs, which saves the minutes of one apt-get run per group (each
+# target above still installs its own packages when they are missing, for make test run by hand).
+DEBIAN_PACKAGES := chromium default-jre-headless hugo $(ZEAL_PACKAGES) $(CONSTANT_PACKAGES) nginx $(CLIENT_PACKAGES) $(SERVER_PACKAGES)
+debian-packages:
+	@missing=$$(for p in $(sort $(DEBIAN_PACKAGES)); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	  test -z "$$missing" || { echo "installing Debian's" $$missing; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  printf '#!/bin/sh\nexit 101\n' | $$SUDO tee /usr/sbin/policy-rc.d >/dev/null && $$SUDO chmod +x /usr/sbin/policy-rc.d; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq $$missing >/dev/null; \
