@@ -150,10 +150,11 @@ debian-packages:
 measure-servers: $(STAMP) servers
 	$(PY) -m measure.servers_run
 
-# The staleness tests rerun every measured client, browser engine, server and proxy: minutes spent
-# mostly waiting (timeouts, browsers, retries), little CPU. They run beside the rest of the suite
-# and the gates, on the second core, and their output is shown once both are done.
-MEASURED_TESTS := tests/test_clients_fresh.py tests/test_servers_fresh.py
+# The tests that run real programs: every "Send it" snippet in its framework, and the staleness
+# tests that rerun every measured client, browser engine, server and proxy; minutes spent mostly
+# waiting (start-ups, timeouts, retries). They run beside the rest of the suite and the gates, on
+# the second core, and their output is shown once both are done (17 min of CI became about 14).
+MEASURED_TESTS := tests/test_snippets.py tests/test_clients_fresh.py tests/test_servers_fresh.py
 test: $(STAMP) $(NODE_STAMP) browser java hugo constant-libraries runtimes clients servers zeal
 	$(MAKE) --no-print-directory lint
 	@mkdir -p .test-logs; \
