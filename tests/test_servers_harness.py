@@ -8,6 +8,7 @@ import dataclasses
 import os
 import shutil
 import socket
+import tempfile
 
 import pytest
 
@@ -77,13 +78,22 @@ def test_the_upstream_sends_each_fault_as_declared() -> None:
 
 
 @needs_nginx
-def test_every_process_is_stopped_and_only_loopback_is_used() -> None:
-    probes = [p for p in all_probes() if p.id in ("upstream-refused", "pass-200")]
-    done, errors = measure_all([NGINX], probes, 1)
-    assert errors == [] and [r["outcome"] for r in done[0]["results"]]
-    assert "listen 127.0.0.1:PORT" in done[0]["config"] and "proxy_pass http://127.0.0.1:UPSTREAM" in done[0]["config"]
-    left = [pid for pid in os.listdir("/proc") if pid.isdigit() and _command(pid).startswith("nginx: master")]
-    assert [pid for pid in left if "servers-nginx-" in _command(pid)] == []
+def test_every_process_is_stopped_and_only_loopback_is_used(monkeypatch) -> None:
+    # this run's folders in a folder of its own, so that an nginx another test process runs at the
+    # same time (make test runs the staleness tests beside the suite) is not taken for one left
+    # over; readable by the unprivileged user the servers run as, like the system temp folder
+    own = tempfile.mkdtemp(prefix="servers-harness-test-")
+    os.chmod(own, 0o755)
+    monkeypatch.setattr(tempfile, "tempdir", own)
+    try:
+        probes = [p for p in all_probes() if p.id in ("upstream-refused", "pass-200")]
+        done, errors = measure_all([NGINX], probes, 1)
+        assert errors == [] and [r["outcome"] for r in done[0]["results"]]
+        assert "listen 127.0.0.1:PORT" in done[0]["config"] and "proxy_pass http://127.0.0.1:UPSTREAM" in done[0]["config"]
+        left = [pid for pid in os.listdir("/proc") if pid.isdigit() and _command(pid).startswith("nginx: master")]
+        assert [pid for pid in left if f"{own}/servers-nginx-" in _command(pid)] == []
+    finally:
+        shutil.rmtree(own, ignore_errors=True)
     with socket.socket() as sock:  # the harness's ports are free again
         sock.bind(("127.0.0.1", 0))
 
