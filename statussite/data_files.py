@@ -92,7 +92,14 @@ def data_files(site: Site, icon_path: str) -> dict[str, str]:
 
 
 def sitemap_xml(site: Site) -> str:
-    paths = [""] + ([site.guide.url] if site.guide else []) + [item.url for item in site.comparisons] + [API_PAGE, CLIENTS_PAGE, SERVERS_PAGE]
+    paths = (
+        [""]
+        + ([site.guide.url] if site.guide else [])
+        + [item.url for item in site.comparisons]
+        + [API_PAGE]
+        + ([CLIENTS_PAGE] if site.clients else [])
+        + ([SERVERS_PAGE] if site.servers else [])
+    )
     paths += [item.url for item in site.classes] + [item.url for item in site.codes]
     entries = "".join(f"  <url><loc>{escape(site.config.base_url + path, quote=False)}</loc></url>\n" for path in paths)
     return f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{entries}</urlset>\n'
