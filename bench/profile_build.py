@@ -31,7 +31,7 @@ from statussite.pipeline import Project, render_site  # noqa: E402
 from statussite.render import make_environment, render_pages  # noqa: E402
 from statussite.search_index import search_index_script  # noqa: E402
 from statussite.urls import Links  # noqa: E402
-from statussite.validate import validate  # noqa: E402
+from statussite.validate.site import validate  # noqa: E402
 from statussite.write import write_site  # noqa: E402
 
 # Python keeps each module's compiled bytecode beside it (__pycache__) unless told not to; this

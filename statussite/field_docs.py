@@ -21,26 +21,27 @@ from pathlib import Path
 from .json_schema import class_properties, code_properties, field_rows
 from .problems import Problem
 from .records import CSV_COLUMNS
-from .rfc_table import RFC_SCHEMA
-from .schema import Boolean, Integer, Kind, Line, ListOf, Moved, Record, Text, Url
-from .validate import CLASS_SCHEMA, CODE_SCHEMA
-from .validate_compare import COMPARISON_SCHEMA
-from .validate_constants import ENTRY, LIBRARY_SCHEMA
-from .validate_guide import GUIDE_SCHEMA
-from .validate_substatus import SUBSTATUS_SCHEMA
+from .validate.classes import CLASS_SCHEMA
+from .validate.codes import CODE_SCHEMA
+from .validate.compare import COMPARISON_SCHEMA
+from .validate.constants import ENTRY, LIBRARY_SCHEMA
+from .validate.guide import GUIDE_SCHEMA
+from .validate.rfc_table import RFC_SCHEMA
+from .validate.schema import Boolean, Integer, Kind, Line, ListOf, Moved, Record, Text, Url
+from .validate.substatus import SUBSTATUS_SCHEMA
 
 DOC = "docs/content.md"
 DOCS = (DOC, "docs/data-files.md")  # every file with generated tables
 # Kind of content file -> (the schema its front-matter is checked against, where that is defined).
 SCHEMAS: dict[str, tuple[Record, str]] = {
-    "code": (CODE_SCHEMA, "CODE_SCHEMA in statussite/validate.py"),
-    "class": (CLASS_SCHEMA, "CLASS_SCHEMA in statussite/validate.py"),
-    "comparison": (COMPARISON_SCHEMA, "COMPARISON_SCHEMA in statussite/validate_compare.py"),
-    "guide": (GUIDE_SCHEMA, "GUIDE_SCHEMA in statussite/validate_guide.py"),
-    "constants": (LIBRARY_SCHEMA, "LIBRARY_SCHEMA in statussite/validate_constants.py"),
-    "constant-name": (ENTRY, "ENTRY in statussite/validate_constants.py"),
-    "iis-substatus": (SUBSTATUS_SCHEMA, "SUBSTATUS_SCHEMA in statussite/validate_substatus.py"),
-    "rfcs": (RFC_SCHEMA, "RFC_SCHEMA in statussite/rfc_table.py"),
+    "code": (CODE_SCHEMA, "CODE_SCHEMA in statussite/validate/site.py"),
+    "class": (CLASS_SCHEMA, "CLASS_SCHEMA in statussite/validate/site.py"),
+    "comparison": (COMPARISON_SCHEMA, "COMPARISON_SCHEMA in statussite/validate/compare.py"),
+    "guide": (GUIDE_SCHEMA, "GUIDE_SCHEMA in statussite/validate/guide.py"),
+    "constants": (LIBRARY_SCHEMA, "LIBRARY_SCHEMA in statussite/validate/constants.py"),
+    "constant-name": (ENTRY, "ENTRY in statussite/validate/constants.py"),
+    "iis-substatus": (SUBSTATUS_SCHEMA, "SUBSTATUS_SCHEMA in statussite/validate/substatus.py"),
+    "rfcs": (RFC_SCHEMA, "RFC_SCHEMA in statussite/validate/rfc_table.py"),
 }
 HEADER = "| field | required | type | meaning |\n|---|---|---|---|\n"
 START = re.compile(r"^<!-- fields: (?P<kind>[\w-]+) -->$", re.MULTILINE)

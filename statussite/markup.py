@@ -16,7 +16,7 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup, escape
 
-from .raw_html import RefuseRawHtml
+from .validate.raw_html import RefuseRawHtml
 
 EXTENSIONS = ["tables", "fenced_code", "toc", "sane_lists"]
 EXTENSION_CONFIGS = {

@@ -17,7 +17,7 @@ from .remembered import Remembered
 from .render import NOT_FOUND_PAGE, Kept, make_environment, render_pages
 from .search_index import search_index_script
 from .template_cache import use_disk_cache
-from .validate import validate
+from .validate.site import validate
 from .write import check_target, write_site, write_zip
 
 

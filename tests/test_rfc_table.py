@@ -15,7 +15,7 @@ import yaml
 
 from conftest import ROOT, run
 from rfc_text import RFC_DIR
-from statussite.rfc_mentions import mentions
+from statussite.validate.rfc_mentions import mentions
 from test_content_errors import PROBLEM_LINE, edit, line_of
 
 TABLE = ROOT / "content" / "rfcs.yml"

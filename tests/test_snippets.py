@@ -42,7 +42,7 @@ from snippet_runner import (
 )
 from statussite.model import Site, Snippet, StatusCode
 from statussite.pipeline import Project, load_site
-from statussite.snippets import EXAMPLE_REQUEST, FRAMEWORK_KEYS, FRAMEWORKS
+from statussite.validate.snippets import EXAMPLE_REQUEST, FRAMEWORK_KEYS, FRAMEWORKS
 
 PROBES = ROOT / "tests/snippet_probes"
 # Header fields the contract requires beside the front-matter's MUST fields.

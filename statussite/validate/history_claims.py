@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .load import Document
-from .model import StatusCode
-from .problems import Problem
+from ..load import Document
+from ..model import StatusCode
+from ..problems import Problem
 
 # "<code>", at most three words, a phrase that states an origin, then the first RFC named in
 # the same sentence and clause: "422 comes from WebDAV (RFC 4918)", "205 was added in HTTP/1.1

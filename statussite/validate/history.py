@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .frontmatter import FrontMatter
-from .model import Milestone, Rfc
+from ..frontmatter import FrontMatter
+from ..model import Milestone, Rfc
 from .rfc_table import RFC_FILE
 from .schema import Field, Integer, ListOf, Record, Text, Url, complain
 

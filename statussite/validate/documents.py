@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from .frontmatter import Spot
-from .load import Document
-from .markup import MarkdownRenderer
-from .problems import Problem
+from ..frontmatter import Spot
+from ..load import Document
+from ..markup import MarkdownRenderer
+from ..problems import Problem
 from .raw_html import needs_parse
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

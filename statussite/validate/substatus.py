@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from .load import Document
-from .model import SubStatus
-from .problems import Problem
+from ..load import Document
+from ..model import SubStatus
+from ..problems import Problem
 from .schema import Field, ListOf, Record, Text, Url, complain
 
 SUBSTATUS_CODE = re.compile(r"(\d{3})\.(\d{1,3})")

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .clients import KINDS, TOPICS, ClientResult, ClientRun
-from .load import JsonFile
-from .problems import Problem
+from ..clients import KINDS, TOPICS, ClientResult, ClientRun
+from ..load import JsonFile
+from ..problems import Problem
 
 RUN_FIELDS: dict[str, type] = {"client": str, "key": str, "config": str, "version": str, "os": str, "date": str, "results": list}
 RESULT_FIELDS: dict[str, type] = {"scenario": str, "topic": str, "title": str, "codes": list, "outcome": str, "calls": list, "requests": list}

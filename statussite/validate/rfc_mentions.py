@@ -20,10 +20,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .frontmatter import FrontMatter, KeyPath, Spot
-from .load import DataFile, Document
-from .model import Rfc
-from .problems import Problem
+from ..frontmatter import FrontMatter, KeyPath, Spot
+from ..load import DataFile, Document
+from ..model import Rfc
+from ..problems import Problem
 from .rfc_table import MONTHS, RFC_FILE
 
 MENTION = re.compile(r"\bRFC\s(\d{1,5})\b")  # one space, no-break space or line break

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .load import JsonFile
-from .problems import Problem
-from .servers import RESULT_FIELDS, ROLES, RUN_FIELDS, TOPICS, Field, ServerResult, ServerRun
-from .validate_clients import DATE, locate
+from ..load import JsonFile
+from ..problems import Problem
+from ..servers import RESULT_FIELDS, ROLES, RUN_FIELDS, TOPICS, Field, ServerResult, ServerRun
+from .clients import DATE, locate
 
 KINDS = {"text": "a non-empty string", "int": "a whole number", "number": "a number", "bool": "true or false"}
 KINDS |= {"ints": "a list of whole numbers", "pairs": "a list of [name, value] strings", "results": "a list"}

@@ -11,11 +11,11 @@ from collections.abc import Collection
 from pathlib import PurePosixPath
 from typing import Any
 
+from ..frontmatter import FrontMatter
+from ..load import Document
+from ..model import CodeFacts, Comparison
+from ..problems import Problem
 from .documents import finish
-from .frontmatter import FrontMatter
-from .load import Document
-from .model import CodeFacts, Comparison
-from .problems import Problem
 from .schema import Field, Integer, ListOf, Record, Text, complain
 
 # Facts a comparison may leave out, but then for all of its codes, so the table has no gaps.

@@ -16,11 +16,11 @@ from functools import partial
 from pathlib import PurePosixPath
 from typing import Any
 
-from .frontmatter import FrontMatter
-from .load import DataFile, SnippetFile
-from .model import CannotSend, Snippet, Snippets
-from .problems import Problem
-from .remembered import run_always
+from ..frontmatter import FrontMatter
+from ..load import DataFile, SnippetFile
+from ..model import CannotSend, Snippet, Snippets
+from ..problems import Problem
+from ..remembered import run_always
 from .schema import Field, Integer, ListOf, Record, Text, complain
 
 SNIPPETS_FOLDER = "content/snippets"

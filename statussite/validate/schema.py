@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, overload
 from urllib.parse import urlsplit
 
-from .frontmatter import FrontMatter, KeyPath, dotted
+from ..frontmatter import FrontMatter, KeyPath, dotted
 
 
 def describe(value: object) -> str:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
-from .frontmatter import FrontMatter, KeyPath, dotted
-from .load import Document
-from .model import Constant, Installed, Library, Upstream
-from .problems import Problem
+from ..frontmatter import FrontMatter, KeyPath, dotted
+from ..load import Document
+from ..model import Constant, Installed, Library, Upstream
+from ..problems import Problem
 from .schema import Field, Record, Text, complain, wrong_type
 
 VERSION = re.compile(r"^\d+(\.\d+)*$")

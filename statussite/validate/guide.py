@@ -11,11 +11,11 @@ import re
 from collections.abc import Collection
 from typing import Any
 
+from ..frontmatter import FrontMatter, KeyPath
+from ..load import Document
+from ..model import Answer, Guide, Question
+from ..problems import Problem
 from .documents import finish
-from .frontmatter import FrontMatter, KeyPath
-from .load import Document
-from .model import Answer, Guide, Question
-from .problems import Problem
 from .schema import Field, Integer, ListOf, Record, Text, complain
 
 KEY = re.compile(r"[a-z][a-z0-9-]*")

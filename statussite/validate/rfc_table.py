@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from .load import DataFile
-from .model import Rfc
-from .problems import Problem
+from ..load import DataFile
+from ..model import Rfc
+from ..problems import Problem
 from .schema import Field, Integer, ListOf, Record, Text, complain
 
 RFC_FILE = "content/rfcs.yml"

@@ -14,94 +14,29 @@ from functools import partial
 from pathlib import PurePosixPath
 from typing import Any
 
-from .documents import finish
-from .examples import Expect, check_examples
-from .frontmatter import FrontMatter, Spot
-from .grpc import grpc_mapping
-from .history import HISTORY, history
-from .history_claims import origin_problems
-from .load import Content, Document
-from .model import (
+from ..load import Content, Document
+from ..model import (
     CLASS_KEYS,
-    REQUIREMENTS,
-    STATUSES,
-    ExampleStatus,
-    FormerName,
-    HeaderField,
-    HistoryFacts,
     Rfc,
     Site,
     SiteConfig,
-    Source,
-    StatusClass,
     StatusCode,
-    Vendor,
 )
-from .problems import Problem
-from .remembered import Remembered, run_always
+from ..problems import Problem
+from ..remembered import Remembered, run_always
+from .classes import status_class
+from .clients import client_run
+from .codes import status_code
+from .compare import comparison
+from .constants import library
+from .guide import guide
+from .history_claims import origin_problems
 from .rfc_mentions import mention_problems
 from .rfc_table import rfc_table
-from .schema import Boolean, Field, Integer, Line, ListOf, Moved, Record, Text, Url, complain
+from .servers import server_run
 from .snippets import check_snippets, has_example_request
-from .validate_clients import client_run
-from .validate_compare import comparison
-from .validate_constants import library
-from .validate_guide import guide
-from .validate_servers import server_run
-from .validate_substatus import substatus_codes
+from .substatus import substatus_codes
 
-RETRY_LIMIT = 60  # characters: the "Safe to retry" fact must stay one short item of the line at 360 px
-SOURCE = Record({"document": Field(Text()), "section": Field(Text()), "url": Field(Url())})
-
-CODE_SCHEMA = Record(
-    {
-        "code": Field(Integer()),
-        "name": Field(Text()),
-        "class": Field(Text(CLASS_KEYS)),
-        "status": Field(Text(STATUSES)),
-        "source": Field(SOURCE, required=False),
-        "spec_text": Field(Text(), required=False),
-        "vendor": Field(Record({"name": Field(Text()), "note": Field(Text()), "url": Field(Url(), required=False)}), required=False),
-        "summary": Field(Text()),
-        "former_names": Field(ListOf(Record({"name": Field(Text()), "document": Field(Text())}))),
-        "related": Field(ListOf(Integer())),
-        "headers": Field(
-            ListOf(
-                Record(
-                    {
-                        "field": Field(Text()),
-                        "requirement": Field(Text(REQUIREMENTS), required=False),
-                        "note": Field(Text(), required=False),
-                        "conditional": Field(Boolean(), required=False),
-                    }
-                )
-            )
-        ),
-        "cacheable": Field(Boolean()),
-        "cache_note": Field(Text(), required=False),
-        "content_allowed": Field(Boolean()),
-        "example_status": Field(Record({"code": Field(Integer()), "reason": Field(Text())}), required=False),
-        "constants": Field(
-            Moved("'constants' are no longer written here: each library has one file, content/constants/<library>.yml (docs/constants.md)"), required=False
-        ),
-        "retry": Field(Line(RETRY_LIMIT), required=False),
-        "keywords": Field(ListOf(Text()), required=False),
-        "history": Field(HISTORY, required=False),
-    }
-)
-
-CLASS_SCHEMA = Record(
-    {
-        "class": Field(Text(CLASS_KEYS)),
-        "name": Field(Text()),
-        "source": Field(SOURCE),
-        "spec_text": Field(Text()),
-        "summary": Field(Text()),
-        "keywords": Field(ListOf(Text()), required=False),
-    }
-)
-
-# Pages and files written whatever the content says, so that bodies may link to them.
 GENERATED_PAGES = frozenset(
     {
         "",
@@ -133,8 +68,8 @@ def validate(content: Content, config: SiteConfig, remembered: Remembered | None
     if remembered:
         remembered.start()
     run = remembered.run if remembered else run_always
-    classes = [item for item in (run("class", doc.path, doc.text, partial(_class, doc), problems) for doc in class_docs) if item]
-    codes = [item for item in (run("code", doc.path, (doc.text, rfcs_text), partial(_code, doc, rfcs), problems) for doc in code_docs) if item]
+    classes = [item for item in (run("class", doc.path, doc.text, partial(status_class, doc), problems) for doc in class_docs) if item]
+    codes = [item for item in (run("code", doc.path, (doc.text, rfcs_text), partial(status_code, doc, rfcs), problems) for doc in code_docs) if item]
     declared = _declared(code_docs, "code", int, problems)
     comparisons = [item for item in (comparison(doc, declared, problems) for doc in compare_docs) if item]
     guides = [item for item in (guide(doc, declared, problems) for doc in guide_docs) if item]
@@ -227,99 +162,6 @@ def _declared(docs: list[Document], key: str, kind: type, problems: list[Problem
         else:
             first[value] = doc.path
     return first
-
-
-def _code(doc: Document, rfcs: dict[int, Rfc] | None, problems: list[Problem]) -> StatusCode | None:
-    front = doc.front
-    values = CODE_SCHEMA.check(front, (), front.data)
-    milestones = history(front, values, rfcs)
-    code = values["code"]
-    if code is not None:
-        if not 100 <= code <= 599:
-            complain(front, ("code",), f"'code' must be between 100 and 599, got {code}")
-        elif PurePosixPath(doc.path).stem != str(code):
-            complain(front, ("code",), f"'code' is {code} but the file is named {PurePosixPath(doc.path).name}; name it {code}.md")
-        elif values["class"] and values["class"] != f"{code // 100}xx":
-            complain(front, ("class",), f"'class' is {values['class']} but code {code} belongs to {code // 100}xx")
-    _check_status_fields(front, values)
-    _check_examples(doc, values)
-    body = finish(doc, problems)
-    if body is None:
-        return None
-    return StatusCode(
-        code=code,
-        name=values["name"],
-        status_class=values["class"],
-        status=values["status"],
-        summary=values["summary"],
-        source=Source(**values["source"]) if values["source"] else None,
-        spec_text=values["spec_text"],
-        vendor=Vendor(**values["vendor"]) if values["vendor"] else None,
-        former_names=tuple(FormerName(**item) for item in values["former_names"]),
-        related=values["related"],
-        headers=tuple(HeaderField(item["field"], item["requirement"], item["note"], bool(item["conditional"])) for item in values["headers"]),
-        cacheable=values["cacheable"],
-        cache_note=values["cache_note"],
-        content_allowed=values["content_allowed"],
-        example_status=ExampleStatus(**values["example_status"]) if values["example_status"] else None,
-        keywords=values["keywords"] or (),
-        retry=values["retry"],
-        body=body,
-        path=doc.path,
-        body_line=doc.body_line,
-        grpc=grpc_mapping(code),
-        history=milestones,
-        history_facts=HistoryFacts(**values["history"]) if values["history"] else None,
-    )
-
-
-def _check_examples(doc: Document, values: dict[str, Any]) -> None:
-    """The ```http blocks must be real HTTP/1.1 messages that show this code (see examples.py)."""
-    if values["code"] is None or values["headers"] is None or values["content_allowed"] is None:
-        return  # the front-matter problems come first; the examples are judged against it
-    wire = values["example_status"]
-    must = tuple(item["field"] for item in values["headers"] if item and item["field"] and item["requirement"] == "MUST" and not item["conditional"])
-    expect = Expect(wire["code"] if wire and wire["code"] else values["code"], must, values["content_allowed"], wire["reason"] if wire else None)
-    for finding in check_examples(doc.body, expect):
-        doc.front.problems.append((Spot(doc.body_line + finding.line - 1, finding.col), finding.message))
-
-
-def _check_status_fields(front: FrontMatter, values: dict[str, Any]) -> None:
-    """Unofficial codes name a vendor and cite no RFC; every other code cites its source."""
-    if values["status"] == "unofficial":
-        for key in ("source", "spec_text"):
-            if key in front.data:
-                complain(front, (key,), f"'{key}' is not allowed for an unofficial code: it has no standard to cite")
-        if "vendor" not in front.data:
-            complain(front, (), "missing required field 'vendor': an unofficial code must name who uses it")
-    elif values["status"]:
-        for key in ("source", "spec_text"):
-            if key not in front.data:
-                complain(front, (), f"missing required field '{key}' (required unless status is unofficial)")
-        if "vendor" in front.data:
-            complain(front, ("vendor",), "'vendor' is only for unofficial codes; a registered code cites its 'source'")
-
-
-def _class(doc: Document, problems: list[Problem]) -> StatusClass | None:
-    front = doc.front
-    values = CLASS_SCHEMA.check(front, (), front.data)
-    key = values["class"]
-    if key and PurePosixPath(doc.path).stem != key:
-        complain(front, ("class",), f"'class' is {key} but the file is named {PurePosixPath(doc.path).name}; name it {key}.md")
-    body = finish(doc, problems)
-    if body is None:
-        return None
-    return StatusClass(
-        key=key,
-        name=values["name"],
-        source=Source(**values["source"]),
-        spec_text=values["spec_text"],
-        summary=values["summary"],
-        keywords=values["keywords"] or (),
-        body=body,
-        path=doc.path,
-        body_line=doc.body_line,
-    )
 
 
 def _check_links(doc: Document, pages: AbstractSet[str]) -> list[Problem]:

@@ -1,0 +1,1 @@
+"""Validate: check loaded content against its schemas and against each other, into the Site model."""
