@@ -1,0 +1,242 @@
+"""The field kinds of statussite/validate/schema.py, called directly: each accepts its good values,
+refuses each bad one with its exact message at the spot the author wrote it, and a RecordOf
+binds checked values into its dataclass (nested records, lists as tuples, renamed attributes,
+defaults, extras). Front-matter is parsed by the real reader, so every spot is a file line:col."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from statussite.frontmatter import FrontMatter, parse, split
+from statussite.load import load_file
+from statussite.model import FormerName, HeaderField, Source, StatusCode
+from statussite.problems import Problem
+from statussite.validate.codes import CODE_SCHEMA, status_code
+from statussite.validate.schema import Boolean, Field, Integer, Kind, Line, ListOf, Moved, Record, RecordOf, Text, Url
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def front_of(yaml_text: str) -> FrontMatter:
+    """`yaml_text` as a content file's front-matter: its first line is file line 2."""
+    return parse(split(f"---\n{yaml_text}\n---\nbody\n"))
+
+
+def check(kind: Kind, yaml_text: str) -> tuple[Any, list[tuple[int, int, str]]]:
+    """What `kind` makes of the front-matter's `value`, and every problem as (line, col, message)."""
+    front = front_of(yaml_text)
+    result = kind.check(front, ("value",), front.data["value"])
+    return result, [(spot.line, spot.col, message) for spot, message in front.problems]
+
+
+def accepts(kind: Kind, yaml_text: str) -> Any:
+    result, problems = check(kind, yaml_text)
+    assert problems == [], problems
+    return result
+
+
+@pytest.mark.parametrize(
+    "kind, yaml_text, expected",
+    [
+        (Text(), "value: plain words", "plain words"),
+        (Text(), 'value: "  padded  "', "padded"),
+        (Text(("MUST", "MAY")), "value: MAY", "MAY"),
+        (Line(10), "value: short", "short"),
+        (Line(5), "value: exact", "exact"),
+        (Url(), "value: https://www.rfc-editor.org/rfc/rfc9110.html", "https://www.rfc-editor.org/rfc/rfc9110.html"),
+        (Url(), "value: http://example.com", "http://example.com"),
+        (Integer(), "value: 404", 404),
+        (Integer(), "value: 0", 0),
+        (Boolean(), "value: false", False),
+        (Boolean(), "value: true", True),
+        (ListOf(Integer()), "value: [301, 308]", (301, 308)),
+        (ListOf(Text()), "value: []", ()),
+    ],
+)
+def test_a_kind_returns_its_good_values(kind: Kind, yaml_text: str, expected: object) -> None:
+    result = accepts(kind, yaml_text)
+    assert result == expected and type(result) is type(expected)
+
+
+@pytest.mark.parametrize(
+    "kind, yaml_text, problem",
+    [
+        (Text(), "value: 5", (2, 1, "'value' must be text, but YAML read a number from `5`; put it in quotes")),
+        (Text(), "value: no", (2, 1, "'value' must be text, but YAML read a boolean from `no`; put it in quotes")),
+        (Text(), "value: 2024-01-01", (2, 1, "'value' must be text, but YAML read a date from `2024-01-01`; put it in quotes")),
+        (Text(), "value:", (2, 1, "'value' must be text, but got an empty value")),
+        (Text(), "value: [a, b]", (2, 1, "'value' must be text, but got a list")),
+        (Text(), 'value: "   "', (2, 1, "'value' must not be empty")),
+        (Text(("MUST", "MAY")), "value: must", (2, 1, "'value' must be one of MUST, MAY; got 'must'")),
+        (Line(5), "value: longer", (2, 1, "'value' is 6 characters; keep it to 5 so the line of facts stays compact")),
+        (Line(60), 'value: "one\\ntwo"', (2, 1, "'value' must be one line")),
+        (Line(60), "value: 60", (2, 1, "'value' must be text, but YAML read a number from `60`; put it in quotes")),
+        (Url(), "value: ftp://example.com/file", (2, 1, "'value' is not a valid http(s) URL: 'ftp://example.com/file'")),
+        (Url(), "value: https://localhost/", (2, 1, "'value' is not a valid http(s) URL: 'https://localhost/'")),
+        (Url(), "value: www.example.com", (2, 1, "'value' is not a valid http(s) URL: 'www.example.com'")),
+        (Url(), 'value: "https://example.com/a b"', (2, 1, "'value' is not a valid http(s) URL: 'https://example.com/a b'")),
+        (Integer(), "value: true", (2, 1, "'value' must be a whole number, but YAML read a boolean from `true`")),
+        (Integer(), "value: 1.5", (2, 1, "'value' must be a whole number, but YAML read a number from `1.5`")),
+        (Integer(), 'value: "404"', (2, 1, "'value' must be a whole number, but YAML read text from `404`")),
+        (Boolean(), "value: 1", (2, 1, "'value' must be true or false, but YAML read a number from `1`")),
+        (Boolean(), 'value: "true"', (2, 1, "'value' must be true or false, but YAML read text from `true`")),
+        (ListOf(Integer()), "value: 404", (2, 1, "'value' must be a list (use [] for none), but YAML read a number from `404`")),
+        (ListOf(Integer()), "value:\n  a: 1", (2, 1, "'value' must be a list (use [] for none), but got a mapping")),
+        (Moved("'value' moved to content/elsewhere.yml"), "value: anything", (2, 1, "'value' moved to content/elsewhere.yml")),
+        (Moved("'value' moved to content/elsewhere.yml"), "value: [1, 2]", (2, 1, "'value' moved to content/elsewhere.yml")),
+    ],
+)
+def test_a_kind_refuses_a_bad_value_with_its_message_at_its_spot(kind: Kind, yaml_text: str, problem: tuple[int, int, str]) -> None:
+    result, problems = check(kind, yaml_text)
+    assert result is None
+    assert problems == [problem]
+
+
+def test_a_list_names_each_bad_item_by_its_index_on_its_own_line() -> None:
+    result, problems = check(ListOf(Integer()), "value:\n  - 301\n  - x\n  - 308\n  - false")
+    assert result is None
+    assert problems == [
+        (4, 5, "'value[1]' must be a whole number, but YAML read text from `x`"),
+        (6, 5, "'value[3]' must be a whole number, but YAML read a boolean from `false`"),
+    ]
+
+
+PERSON = Record({"name": Field(Text()), "age": Field(Integer(), required=False)})
+
+
+def test_a_record_gives_every_field_and_none_for_a_missing_optional_one() -> None:
+    assert accepts(PERSON, "value:\n  name: Ada\n  age: 36") == {"name": "Ada", "age": 36}
+    assert accepts(PERSON, "value:\n  name: Ada") == {"name": "Ada", "age": None}
+
+
+def test_a_record_refuses_unknown_and_missing_keys_and_keeps_checking() -> None:
+    result, problems = check(PERSON, "value:\n  nmae: Ada\n  height: 170\n  age: yes")
+    assert result == {"name": None, "age": None}
+    assert problems == [
+        (3, 3, "unknown field 'value.nmae' (did you mean 'name'?)"),
+        (4, 3, "unknown field 'value.height'; known fields: name, age"),
+        (5, 3, "'value.age' must be a whole number, but YAML read a boolean from `yes`"),
+        (2, 1, "missing required field 'value.name'"),
+    ]
+
+
+def test_a_record_refuses_a_value_that_is_not_a_mapping() -> None:
+    result, problems = check(PERSON, "value: [Ada]")
+    assert result is None
+    assert problems == [(2, 1, "'value' must be a mapping of 'field: value' lines, but got a list")]
+
+
+def test_a_list_of_records_places_a_nested_problem_at_its_item_and_key() -> None:
+    result, problems = check(ListOf(PERSON), "value:\n  - name: Ada\n  - name: 7")
+    assert result == ({"name": "Ada", "age": None}, {"name": None, "age": None})  # the checks across fields still read the good values
+    assert problems == [(4, 5, "'value[1].name' must be text, but YAML read a number from `7`; put it in quotes")]
+
+
+@dataclass(frozen=True)
+class Place:
+    city: str
+    url: str | None
+
+
+@dataclass(frozen=True)
+class Step:
+    label: str
+    done: bool = False
+
+
+@dataclass(frozen=True)
+class Plan:
+    title: str
+    place: Place | None
+    steps: tuple[Step, ...]
+    tags: tuple[str, ...]
+    body: str
+    line: int
+
+
+PLACE = RecordOf({"city": Field(Text()), "url": Field(Url(), required=False)}, into=Place)
+PLAN = RecordOf(
+    {
+        "name": Field(Text(), attr="title"),
+        "place": Field(PLACE, required=False),
+        "steps": Field(ListOf(RecordOf({"label": Field(Text()), "done": Field(Boolean(), required=False, default=False)}, into=Step))),
+        "tags": Field(ListOf(Text()), required=False, default=()),
+        "owner": Field(Text(), required=False, bound=False),
+        "budget": Field(Moved("'budget' lives in content/budgets.yml now"), required=False),
+    },
+    into=Plan,
+)
+
+
+def bound_plan(yaml_text: str) -> Plan:
+    front = front_of(yaml_text)
+    values = PLAN.check(front, (), front.data)
+    assert front.problems == []
+    return PLAN.bind(values, body="the body", line=9)
+
+
+def test_binding_builds_the_dataclass_with_nested_records_lists_renames_and_extras() -> None:
+    plan = bound_plan(
+        "name: Move\nplace:\n  city: Oslo\n  url: https://example.com/oslo\nsteps:\n  - label: pack\n    done: true\n  - label: go\ntags: [a, b]\nowner: Kim"
+    )
+    assert plan == Plan(
+        title="Move",
+        place=Place("Oslo", "https://example.com/oslo"),
+        steps=(Step("pack", True), Step("go", False)),
+        tags=("a", "b"),
+        body="the body",
+        line=9,
+    )
+    assert type(plan.steps) is tuple and type(plan.tags) is tuple
+
+
+def test_binding_fills_missing_optional_fields_with_their_defaults() -> None:
+    plan = bound_plan("name: Stay\nsteps: []")
+    assert plan == Plan(title="Stay", place=None, steps=(), tags=(), body="the body", line=9)
+    nested = bound_plan("name: Stay\nplace:\n  city: Oslo\nsteps: []")
+    assert nested.place == Place("Oslo", None)
+
+
+def test_binding_refuses_a_required_field_without_a_value() -> None:
+    front = front_of("steps: []")
+    values = PLAN.check(front, (), front.data)
+    assert [message for _, message in front.problems] == ["missing required field 'name'"]
+    with pytest.raises(ValueError, match="Plan: required field 'name' has no value"):
+        PLAN.bind(values, body="", line=1)
+
+
+def test_binding_refuses_an_extra_that_a_field_already_fills() -> None:
+    front = front_of("name: Move\nsteps: []")
+    values = PLAN.check(front, (), front.data)
+    with pytest.raises(TypeError, match="title"):
+        PLAN.bind(values, title="again", body="", line=1)
+
+
+def test_the_code_schema_binds_a_real_code_file_into_its_status_code() -> None:
+    doc = load_file(ROOT / "content/codes/413.md", "content/codes/413.md", ROOT)
+    problems: list[Problem] = []
+    code = status_code(doc, None, problems)
+    assert problems == []
+    assert isinstance(code, StatusCode)
+    data = doc.front.data
+    assert (code.code, code.name, code.status_class, code.path, code.body_line) == (413, data["name"], "4xx", "content/codes/413.md", doc.body_line)
+    assert code.source == Source(data["source"]["document"], data["source"]["section"], data["source"]["url"])
+    assert code.former_names == tuple(FormerName(item["name"], item["document"]) for item in data["former_names"]) and code.former_names
+    assert code.headers == tuple(
+        HeaderField(item["field"], item.get("requirement"), item.get("note"), item.get("conditional", False)) for item in data["headers"]
+    )
+    assert code.history_facts is not None and code.history_facts.defined == data["history"]["defined"]
+    assert code.body == doc.body and code.grpc is not None
+    assert type(code.related) is tuple and type(code.keywords) is tuple
+
+
+def test_the_code_schema_names_an_attribute_for_every_key_it_binds() -> None:
+    """Each bound key fills an attribute of StatusCode: a renamed key must name a real one."""
+    attributes = set(StatusCode.__dataclass_fields__)
+    bound = {spec.attr or key for key, spec in CODE_SCHEMA.fields.items() if spec.bound and not isinstance(spec.kind, Moved)}
+    assert bound <= attributes, bound - attributes
+    assert {"status_class", "history_facts"} <= bound and "class" not in bound
