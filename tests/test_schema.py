@@ -12,10 +12,12 @@ from typing import Any
 import pytest
 
 from statussite.frontmatter import FrontMatter, parse, split
-from statussite.load import load_file
+from statussite.load import load_file, parse_document
 from statussite.model import FormerName, HeaderField, Source, StatusCode
 from statussite.problems import Problem
 from statussite.validate.codes import CODE_SCHEMA, status_code
+from statussite.validate.compare import comparison
+from statussite.validate.guide import guide
 from statussite.validate.schema import Boolean, Field, Integer, Kind, Line, ListOf, Moved, Record, RecordOf, Text, Url
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -240,3 +242,83 @@ def test_the_code_schema_names_an_attribute_for_every_key_it_binds() -> None:
     bound = {spec.attr or key for key, spec in CODE_SCHEMA.fields.items() if spec.bound and not isinstance(spec.kind, Moved)}
     assert bound <= attributes, bound - attributes
     assert {"status_class", "history_facts"} <= bound and "class" not in bound
+
+
+# The checks across fields read the values of `check` even where some are wrong (to report every
+# problem in one run); a wrong value must then give its one message, not a traceback or a second
+# message about the None it left.
+GUIDE = """---
+title: Which code?
+summary: Pick one.
+questions:
+  - id: start
+    question: What happened?
+    answers:
+      - answer: It worked.
+        next: success
+  - id: success
+    question: Was anything made?
+    answers:
+      - answer: No.
+        code: 200
+        why: The request worked.
+---
+The guide.
+"""
+
+COMPARISON = """---
+title: 401 vs 403
+summary: Who you are, or what you may do.
+codes:
+  - code: 401
+    means: Log in.
+    client: Authenticate.
+  - code: 403
+    means: Not allowed.
+    client: Stop.
+---
+The comparison.
+"""
+
+
+def messages(text: str, replace: tuple[str, str], validator: Any, path: str) -> list[str]:
+    assert replace[0] in text
+    doc = parse_document(path, text.replace(replace[0], replace[1], 1), yaml_only=False)
+    problems: list[Problem] = []
+    assert validator(doc, {200, 401, 403}, problems) is None
+    return [str(problem) for problem in problems]
+
+
+def test_the_guide_and_comparison_examples_here_are_valid() -> None:
+    problems: list[Problem] = []
+    made = guide(parse_document("content/guide.md", GUIDE, yaml_only=False), {200}, problems)
+    assert problems == [] and made is not None and made.questions[0].key == "start" and made.questions[1].answers[0].text == "No."
+    compared = comparison(parse_document("content/compare/401-vs-403.md", COMPARISON, yaml_only=False), {401, 403}, problems)
+    assert problems == [] and compared is not None and compared.facts[1].means == "Not allowed."
+
+
+@pytest.mark.parametrize(
+    "replace, expected",
+    [
+        (("id: start", "id: 5"), ["content/guide.md:5:5: 'questions[0].id' must be text, but YAML read a number from `5`; put it in quotes"]),
+        (
+            ("id: success", "id: [success]"),
+            [
+                "content/guide.md:10:5: 'questions[1].id' must be text, but got a list",
+                "content/guide.md:9:9: 'next' names no question: 'success' (questions: start)",
+            ],
+        ),
+        (
+            ("answers:\n      - answer: It worked.\n        next: success", "answers: 5"),
+            ["content/guide.md:7:5: 'questions[0].answers' must be a list (use [] for none), but YAML read a number from `5`"],
+        ),
+    ],
+)
+def test_a_guide_question_with_a_wrong_id_or_answers_gets_its_message_only(replace: tuple[str, str], expected: list[str]) -> None:
+    assert messages(GUIDE, replace, guide, "content/guide.md") == expected
+
+
+def test_a_comparison_code_that_is_not_a_number_gets_its_message_only() -> None:
+    assert messages(COMPARISON, ("code: 401", "code: x"), comparison, "content/compare/401-vs-403.md") == [
+        "content/compare/401-vs-403.md:5:5: 'codes[0].code' must be a whole number, but YAML read text from `x`"
+    ]

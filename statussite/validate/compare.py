@@ -65,6 +65,8 @@ def _check_codes(doc: Document, front: FrontMatter, entries: tuple[dict[str, Any
     seen: set[int] = set()
     for index, entry in enumerate(entries):
         number = entry["code"]
+        if number is None:
+            continue  # not a whole number: reported by the schema
         if number in seen:
             complain(front, ("codes", index, "code"), f"code {number} is listed twice")
         elif number not in codes:

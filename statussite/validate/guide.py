@@ -55,6 +55,8 @@ def _check_questions(front: FrontMatter, questions: tuple[dict[str, Any], ...], 
     keys: dict[str, int] = {}
     for index, item in enumerate(questions):
         key = item["id"]
+        if key is None:
+            continue  # not text: reported by the schema
         if not KEY.fullmatch(key):
             complain(front, ("questions", index, "id"), f"question id '{key}' must be lower-case letters, digits and hyphens, starting with a letter")
         elif key in keys:
@@ -63,6 +65,8 @@ def _check_questions(front: FrontMatter, questions: tuple[dict[str, Any], ...], 
             keys[key] = index
     for index, item in enumerate(questions):
         path = ("questions", index, "answers")
+        if item["answers"] is None:
+            continue  # not a list: reported by the schema
         if not item["answers"]:
             complain(front, path, f"question '{item['id']}' has no answers")
         seen: set[int] = set()
@@ -72,7 +76,8 @@ def _check_questions(front: FrontMatter, questions: tuple[dict[str, Any], ...], 
                 complain(front, path + (number, "code"), f"question '{item['id']}' has two answers for code {answer['code']}: merge them")
             if answer["code"] is not None:
                 seen.add(answer["code"])
-    _check_reachable(front, questions, keys)
+    if all(item["id"] is not None and item["answers"] is not None for item in questions):
+        _check_reachable(front, questions, keys)  # else which questions a broken one leads to is unknown
 
 
 def _check_answer(front: FrontMatter, path: KeyPath, answer: dict[str, Any], question: str, keys: dict[str, int], codes: Collection[int]) -> None:
