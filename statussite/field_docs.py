@@ -34,8 +34,8 @@ DOC = "docs/content.md"
 DOCS = (DOC, "docs/data-files.md")  # every file with generated tables
 # Kind of content file -> (the schema its front-matter is checked against, where that is defined).
 SCHEMAS: dict[str, tuple[Record, str]] = {
-    "code": (CODE_SCHEMA, "CODE_SCHEMA in statussite/validate/site.py"),
-    "class": (CLASS_SCHEMA, "CLASS_SCHEMA in statussite/validate/site.py"),
+    "code": (CODE_SCHEMA, "CODE_SCHEMA in statussite/validate/codes.py"),
+    "class": (CLASS_SCHEMA, "CLASS_SCHEMA in statussite/validate/classes.py"),
     "comparison": (COMPARISON_SCHEMA, "COMPARISON_SCHEMA in statussite/validate/compare.py"),
     "guide": (GUIDE_SCHEMA, "GUIDE_SCHEMA in statussite/validate/guide.py"),
     "constants": (LIBRARY_SCHEMA, "LIBRARY_SCHEMA in statussite/validate/constants.py"),

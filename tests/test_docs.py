@@ -221,8 +221,8 @@ def test_a_schema_field_without_documentation_is_named() -> None:
     schemas = {**field_docs.SCHEMAS, "code": (with_field(with_field(code_schema, (), "planted"), ("source",), "isbn"), where)}
     problems = [str(problem) for problem in field_docs.check(content_text(), schemas)]
     assert len(problems) == 2 and all(problem.startswith("docs/content.md:") for problem in problems), problems
-    assert any("code field 'planted' (CODE_SCHEMA in statussite/validate/site.py) is not documented" in problem for problem in problems), problems
-    assert any("code field 'source.isbn' (CODE_SCHEMA in statussite/validate/site.py) is not documented" in problem for problem in problems), problems
+    assert any("code field 'planted' (CODE_SCHEMA in statussite/validate/codes.py) is not documented" in problem for problem in problems), problems
+    assert any("code field 'source.isbn' (CODE_SCHEMA in statussite/validate/codes.py) is not documented" in problem for problem in problems), problems
 
 
 def test_a_row_that_names_no_field_is_named() -> None:

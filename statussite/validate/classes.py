@@ -5,28 +5,23 @@ from __future__ import annotations
 from pathlib import PurePosixPath
 
 from ..load import Document
-from ..model import (
-    CLASS_KEYS,
-    Source,
-    StatusClass,
-)
+from ..model import CLASS_KEYS, StatusClass
 from ..problems import Problem
 from .codes import SOURCE
 from .documents import finish
-from .schema import Field, ListOf, Record, Text, complain
+from .schema import Field, ListOf, RecordOf, Text, complain
 
-CLASS_SCHEMA = Record(
+CLASS_SCHEMA = RecordOf(
     {
-        "class": Field(Text(CLASS_KEYS)),
+        "class": Field(Text(CLASS_KEYS), attr="key"),
         "name": Field(Text()),
         "source": Field(SOURCE),
         "spec_text": Field(Text()),
         "summary": Field(Text()),
-        "keywords": Field(ListOf(Text()), required=False),
-    }
+        "keywords": Field(ListOf(Text()), required=False, default=()),
+    },
+    into=StatusClass,
 )
-
-# Pages and files written whatever the content says, so that bodies may link to them.
 
 
 def status_class(doc: Document, problems: list[Problem]) -> StatusClass | None:
@@ -38,14 +33,4 @@ def status_class(doc: Document, problems: list[Problem]) -> StatusClass | None:
     body = finish(doc, problems)
     if body is None:
         return None
-    return StatusClass(
-        key=key,
-        name=values["name"],
-        source=Source(**values["source"]),
-        spec_text=values["spec_text"],
-        summary=values["summary"],
-        keywords=values["keywords"] or (),
-        body=body,
-        path=doc.path,
-        body_line=doc.body_line,
-    )
+    return CLASS_SCHEMA.bind(values, body=body, path=doc.path, body_line=doc.body_line)

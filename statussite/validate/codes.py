@@ -15,7 +15,6 @@ from ..model import (
     ExampleStatus,
     FormerName,
     HeaderField,
-    HistoryFacts,
     Rfc,
     Source,
     StatusCode,
@@ -25,46 +24,48 @@ from ..problems import Problem
 from .documents import finish
 from .examples import Expect, check_examples
 from .history import HISTORY, history
-from .schema import Boolean, Field, Integer, Line, ListOf, Moved, Record, Text, Url, complain
+from .schema import Boolean, Field, Integer, Line, ListOf, Moved, RecordOf, Text, Url, complain
 
 RETRY_LIMIT = 60  # characters: the "Safe to retry" fact must stay one short item of the line at 360 px
-SOURCE = Record({"document": Field(Text()), "section": Field(Text()), "url": Field(Url())})
+SOURCE = RecordOf({"document": Field(Text()), "section": Field(Text()), "url": Field(Url())}, into=Source)
 
-CODE_SCHEMA = Record(
+CODE_SCHEMA = RecordOf(
     {
         "code": Field(Integer()),
         "name": Field(Text()),
-        "class": Field(Text(CLASS_KEYS)),
+        "class": Field(Text(CLASS_KEYS), attr="status_class"),
         "status": Field(Text(STATUSES)),
         "source": Field(SOURCE, required=False),
         "spec_text": Field(Text(), required=False),
-        "vendor": Field(Record({"name": Field(Text()), "note": Field(Text()), "url": Field(Url(), required=False)}), required=False),
+        "vendor": Field(RecordOf({"name": Field(Text()), "note": Field(Text()), "url": Field(Url(), required=False)}, into=Vendor), required=False),
         "summary": Field(Text()),
-        "former_names": Field(ListOf(Record({"name": Field(Text()), "document": Field(Text())}))),
+        "former_names": Field(ListOf(RecordOf({"name": Field(Text()), "document": Field(Text())}, into=FormerName))),
         "related": Field(ListOf(Integer())),
         "headers": Field(
             ListOf(
-                Record(
+                RecordOf(
                     {
                         "field": Field(Text()),
                         "requirement": Field(Text(REQUIREMENTS), required=False),
                         "note": Field(Text(), required=False),
-                        "conditional": Field(Boolean(), required=False),
-                    }
+                        "conditional": Field(Boolean(), required=False, default=False),
+                    },
+                    into=HeaderField,
                 )
             )
         ),
         "cacheable": Field(Boolean()),
         "cache_note": Field(Text(), required=False),
         "content_allowed": Field(Boolean()),
-        "example_status": Field(Record({"code": Field(Integer()), "reason": Field(Text())}), required=False),
+        "example_status": Field(RecordOf({"code": Field(Integer()), "reason": Field(Text())}, into=ExampleStatus), required=False),
         "constants": Field(
             Moved("'constants' are no longer written here: each library has one file, content/constants/<library>.yml (docs/constants.md)"), required=False
         ),
         "retry": Field(Line(RETRY_LIMIT), required=False),
-        "keywords": Field(ListOf(Text()), required=False),
-        "history": Field(HISTORY, required=False),
-    }
+        "keywords": Field(ListOf(Text()), required=False, default=()),
+        "history": Field(HISTORY, required=False, attr="history_facts"),
+    },
+    into=StatusCode,
 )
 
 
@@ -85,31 +86,7 @@ def status_code(doc: Document, rfcs: dict[int, Rfc] | None, problems: list[Probl
     body = finish(doc, problems)
     if body is None:
         return None
-    return StatusCode(
-        code=code,
-        name=values["name"],
-        status_class=values["class"],
-        status=values["status"],
-        summary=values["summary"],
-        source=Source(**values["source"]) if values["source"] else None,
-        spec_text=values["spec_text"],
-        vendor=Vendor(**values["vendor"]) if values["vendor"] else None,
-        former_names=tuple(FormerName(**item) for item in values["former_names"]),
-        related=values["related"],
-        headers=tuple(HeaderField(item["field"], item["requirement"], item["note"], bool(item["conditional"])) for item in values["headers"]),
-        cacheable=values["cacheable"],
-        cache_note=values["cache_note"],
-        content_allowed=values["content_allowed"],
-        example_status=ExampleStatus(**values["example_status"]) if values["example_status"] else None,
-        keywords=values["keywords"] or (),
-        retry=values["retry"],
-        body=body,
-        path=doc.path,
-        body_line=doc.body_line,
-        grpc=grpc_mapping(code),
-        history=milestones,
-        history_facts=HistoryFacts(**values["history"]) if values["history"] else None,
-    )
+    return CODE_SCHEMA.bind(values, body=body, path=doc.path, body_line=doc.body_line, grpc=grpc_mapping(code), history=milestones)
 
 
 def _check_examples(doc: Document, values: dict[str, Any]) -> None:

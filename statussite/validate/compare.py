@@ -16,28 +16,31 @@ from ..load import Document
 from ..model import CodeFacts, Comparison
 from ..problems import Problem
 from .documents import finish
-from .schema import Field, Integer, ListOf, Record, Text, complain
+from .schema import Field, Integer, ListOf, RecordOf, Text, complain
 
 # Facts a comparison may leave out, but then for all of its codes, so the table has no gaps.
 OPTIONAL_FACTS = ("fault", "method", "permanent")
 
-COMPARISON_SCHEMA = Record(
+COMPARISON_SCHEMA = RecordOf(
     {
         "title": Field(Text()),
         "summary": Field(Text()),
         "codes": Field(
             ListOf(
-                Record(
+                RecordOf(
                     {
                         "code": Field(Integer()),
                         "means": Field(Text()),
                         **{key: Field(Text(), required=False) for key in OPTIONAL_FACTS},
                         "client": Field(Text()),
-                    }
+                    },
+                    into=CodeFacts,
                 )
-            )
+            ),
+            attr="facts",
         ),
-    }
+    },
+    into=Comparison,
 )
 
 
@@ -52,14 +55,7 @@ def comparison(doc: Document, codes: Collection[int], problems: list[Problem]) -
     body = finish(doc, problems)
     if body is None:
         return None
-    return Comparison(
-        title=values["title"],
-        summary=values["summary"],
-        facts=tuple(CodeFacts(**entry) for entry in entries),
-        body=body,
-        path=doc.path,
-        body_line=doc.body_line,
-    )
+    return COMPARISON_SCHEMA.bind(values, body=body, path=doc.path, body_line=doc.body_line)
 
 
 def _check_codes(doc: Document, front: FrontMatter, entries: tuple[dict[str, Any], ...], codes: Collection[int]) -> None:
@@ -69,6 +65,8 @@ def _check_codes(doc: Document, front: FrontMatter, entries: tuple[dict[str, Any
     seen: set[int] = set()
     for index, entry in enumerate(entries):
         number = entry["code"]
+        if number is None:
+            continue  # not a whole number: reported by the schema
         if number in seen:
             complain(front, ("codes", index, "code"), f"code {number} is listed twice")
         elif number not in codes:

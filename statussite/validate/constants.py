@@ -15,32 +15,34 @@ from ..frontmatter import FrontMatter, KeyPath, dotted
 from ..load import Document
 from ..model import Constant, Installed, Library, Upstream
 from ..problems import Problem
-from .schema import Field, Record, Text, complain, wrong_type
+from .schema import Field, Record, RecordOf, Text, complain, wrong_type
 
 VERSION = re.compile(r"^\d+(\.\d+)*$")
 NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 KEY = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
-LIBRARY_SCHEMA = Record(
+LIBRARY_SCHEMA = RecordOf(
     {
         "name": Field(Text()),
         "ecosystem": Field(Text()),
         "usage": Field(Text()),
-        "prefix": Field(Text(), required=False),
+        "prefix": Field(Text(), required=False, default=""),
         "note": Field(Text(), required=False),
-        "installed": Field(Record({"registry": Field(Text()), "package": Field(Text()), "version": Field(Text())}), required=False),
-        "upstream": Field(Record({"repo": Field(Text()), "file": Field(Text()), "tag": Field(Text())}), required=False),
-        "codes": Field(Record({}), required=False),  # checked by _codes: its keys are the codes
-    }
+        "installed": Field(RecordOf({"registry": Field(Text()), "package": Field(Text()), "version": Field(Text())}, into=Installed), required=False),
+        "upstream": Field(RecordOf({"repo": Field(Text()), "file": Field(Text()), "tag": Field(Text())}, into=Upstream), required=False),
+        "codes": Field(Record({}), required=False, bound=False),  # checked and built by _codes: its keys are the codes
+    },
+    into=Library,
 )
-ENTRY = Record(
+ENTRY = RecordOf(
     {
         "name": Field(Text()),
         "since": Field(Text(), required=False),
         "deprecated": Field(Text(), required=False),  # or true: checked by _entry
         "until": Field(Text(), required=False),
         "replacement": Field(Text(), required=False),
-    }
+    },
+    into=Constant,
 )
 
 
@@ -64,18 +66,7 @@ def library(doc: Document, problems: list[Problem]) -> Library | None:
     problems.extend(Problem(doc.path, spot.line, spot.col, message) for spot, message in front.problems)
     if front.problems:
         return None
-    return Library(
-        key=key,
-        name=values["name"],
-        ecosystem=values["ecosystem"],
-        usage=values["usage"],
-        prefix=front.data.get("prefix") or "",
-        note=values["note"],
-        installed=Installed(**values["installed"]) if values["installed"] else None,
-        upstream=Upstream(**values["upstream"]) if values["upstream"] else None,
-        codes=entries,
-        path=doc.path,
-    )
+    return LIBRARY_SCHEMA.bind(values, key=key, codes=entries, path=doc.path)
 
 
 def _codes(front: FrontMatter, value: object) -> tuple[tuple[int, tuple[Constant, ...]], ...]:
@@ -112,7 +103,7 @@ def _entry(front: FrontMatter, path: KeyPath, value: object) -> Constant | None:
     """One name: plain text, or a mapping with the name and its history."""
     if isinstance(value, str):
         value = {"name": value}
-        fields = Record({"name": Field(Text())}).check(front, path, value)
+        fields = ENTRY.check(front, path, value)
     elif isinstance(value, dict):
         deprecated = value.get("deprecated")
         checked = {key: item for key, item in value.items() if not (key == "deprecated" and deprecated is True)}
@@ -137,4 +128,4 @@ def _entry(front: FrontMatter, path: KeyPath, value: object) -> Constant | None:
             return None
     if name is None or any(fields.get(key) is None and key in value for key in ENTRY.fields):
         return None
-    return Constant(name, fields.get("since"), fields.get("deprecated"), fields.get("until"), fields.get("replacement"))
+    return ENTRY.bind(fields)

@@ -16,26 +16,23 @@ from ..load import Document
 from ..model import Answer, Guide, Question
 from ..problems import Problem
 from .documents import finish
-from .schema import Field, Integer, ListOf, Record, Text, complain
+from .schema import Field, Integer, ListOf, RecordOf, Text, complain
 
 KEY = re.compile(r"[a-z][a-z0-9-]*")
 
-ANSWER_SCHEMA = Record(
+ANSWER_SCHEMA = RecordOf(
     {
-        "answer": Field(Text()),
+        "answer": Field(Text(), attr="text"),
         "next": Field(Text(), required=False),
         "code": Field(Integer(), required=False),
         "why": Field(Text(), required=False),
-    }
+    },
+    into=Answer,
 )
 
-GUIDE_SCHEMA = Record(
-    {
-        "title": Field(Text()),
-        "summary": Field(Text()),
-        "questions": Field(ListOf(Record({"id": Field(Text()), "question": Field(Text()), "answers": Field(ListOf(ANSWER_SCHEMA))}))),
-    }
-)
+QUESTION_SCHEMA = RecordOf({"id": Field(Text(), attr="key"), "question": Field(Text()), "answers": Field(ListOf(ANSWER_SCHEMA))}, into=Question)
+
+GUIDE_SCHEMA = RecordOf({"title": Field(Text()), "summary": Field(Text()), "questions": Field(ListOf(QUESTION_SCHEMA))}, into=Guide)
 
 
 def guide(doc: Document, codes: Collection[int], problems: list[Problem]) -> Guide | None:
@@ -48,17 +45,7 @@ def guide(doc: Document, codes: Collection[int], problems: list[Problem]) -> Gui
     body = finish(doc, problems)
     if body is None:
         return None
-    return Guide(
-        title=values["title"],
-        summary=values["summary"],
-        questions=tuple(
-            Question(item["id"], item["question"], tuple(Answer(answer["answer"], answer["next"], answer["code"], answer["why"]) for answer in item["answers"]))
-            for item in questions
-        ),
-        body=body,
-        path=doc.path,
-        body_line=doc.body_line,
-    )
+    return GUIDE_SCHEMA.bind(values, body=body, path=doc.path, body_line=doc.body_line)
 
 
 def _check_questions(front: FrontMatter, questions: tuple[dict[str, Any], ...], codes: Collection[int]) -> None:
@@ -68,6 +55,8 @@ def _check_questions(front: FrontMatter, questions: tuple[dict[str, Any], ...], 
     keys: dict[str, int] = {}
     for index, item in enumerate(questions):
         key = item["id"]
+        if key is None:
+            continue  # not text: reported by the schema
         if not KEY.fullmatch(key):
             complain(front, ("questions", index, "id"), f"question id '{key}' must be lower-case letters, digits and hyphens, starting with a letter")
         elif key in keys:
@@ -76,6 +65,8 @@ def _check_questions(front: FrontMatter, questions: tuple[dict[str, Any], ...], 
             keys[key] = index
     for index, item in enumerate(questions):
         path = ("questions", index, "answers")
+        if item["answers"] is None:
+            continue  # not a list: reported by the schema
         if not item["answers"]:
             complain(front, path, f"question '{item['id']}' has no answers")
         seen: set[int] = set()
@@ -85,7 +76,8 @@ def _check_questions(front: FrontMatter, questions: tuple[dict[str, Any], ...], 
                 complain(front, path + (number, "code"), f"question '{item['id']}' has two answers for code {answer['code']}: merge them")
             if answer["code"] is not None:
                 seen.add(answer["code"])
-    _check_reachable(front, questions, keys)
+    if all(item["id"] is not None and item["answers"] is not None for item in questions):
+        _check_reachable(front, questions, keys)  # else which questions a broken one leads to is unknown
 
 
 def _check_answer(front: FrontMatter, path: KeyPath, answer: dict[str, Any], question: str, keys: dict[str, int], codes: Collection[int]) -> None:

@@ -11,21 +11,22 @@ import re
 from typing import Any
 
 from ..frontmatter import FrontMatter
-from ..model import Milestone, Rfc
+from ..model import HistoryFacts, Milestone, Rfc
 from .rfc_table import RFC_FILE
-from .schema import Field, Integer, ListOf, Record, Text, Url, complain
+from .schema import Field, Integer, ListOf, RecordOf, Text, Url, complain
 
 RFC_NAME = re.compile(r"RFC (\d{1,5})")
 RETIRED = ("deprecated", "obsoleted", "unused")  # the statuses that say a code was retired
 
-HISTORY = Record(
+HISTORY = RecordOf(
     {
         "defined": Field(Text()),
         "defined_year": Field(Integer(), required=False),
         "defined_url": Field(Url(), required=False),
         "renamed": Field(ListOf(Text()), required=False),
         "retired": Field(Text(), required=False),
-    }
+    },
+    into=HistoryFacts,
 )
 
 

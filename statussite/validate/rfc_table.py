@@ -11,34 +11,28 @@ import re
 from ..load import DataFile
 from ..model import Rfc
 from ..problems import Problem
-from .schema import Field, Integer, ListOf, Record, Text, complain
+from .schema import Field, Integer, ListOf, Record, RecordOf, Text, complain
 
 RFC_FILE = "content/rfcs.yml"
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 CATEGORIES = ("Standards Track", "Best Current Practice", "Informational", "Experimental", "Historic")
 PUBLISHED = re.compile(rf"({'|'.join(MONTHS)}) (19[6-9]\d|20\d\d)")
 
-RFC_SCHEMA = Record(
+ROW = RecordOf(
     {
-        "rfcs": Field(
-            ListOf(
-                Record(
-                    {
-                        "number": Field(Integer()),
-                        "title": Field(Text()),
-                        "published": Field(Text()),
-                        "category": Field(Text(CATEGORIES)),
-                        "status": Field(Text(("Historic",)), required=False),
-                        "status_source": Field(Text(), required=False),
-                        "obsoletes": Field(ListOf(Integer())),
-                        "obsoleted_by": Field(ListOf(Integer())),
-                        "source": Field(Text()),
-                    }
-                )
-            )
-        )
-    }
+        "number": Field(Integer()),
+        "title": Field(Text()),
+        "published": Field(Text(), bound=False),  # "June 2022": the row holds its month and year
+        "category": Field(Text(CATEGORIES)),
+        "status": Field(Text(("Historic",)), required=False),
+        "status_source": Field(Text(), required=False, bound=False),  # only checked: a changed status must say where it is recorded
+        "obsoletes": Field(ListOf(Integer())),
+        "obsoleted_by": Field(ListOf(Integer())),
+        "source": Field(Text()),
+    },
+    into=Rfc,
 )
+RFC_SCHEMA = Record({"rfcs": Field(ListOf(ROW))})
 
 
 def rfc_table(doc: DataFile | None, problems: list[Problem]) -> dict[int, Rfc] | None:
@@ -71,17 +65,7 @@ def rfc_table(doc: DataFile | None, problems: list[Problem]) -> dict[int, Rfc] |
             continue
         if item["status"] and not item["status_source"]:
             complain(front, path + ("status",), "a changed 'status' needs 'status_source': where the reclassification is recorded")
-        rows[number] = Rfc(
-            number,
-            item["title"],
-            published.group(1),
-            int(published.group(2)),
-            item["category"],
-            item["status"],
-            item["obsoletes"],
-            item["obsoleted_by"],
-            item["source"],
-        )
+        rows[number] = ROW.bind(item, month=published.group(1), year=int(published.group(2)))
     _check_links(doc, rows, positions)
     problems.extend(Problem(doc.path, spot.line, spot.col, message) for spot, message in front.problems)
     return None if front.problems else rows

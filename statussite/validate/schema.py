@@ -3,6 +3,11 @@
 Each kind checks a plain YAML value at a key path and returns it (or None after recording a
 problem on the FrontMatter). PyYAML's implicit typing is the main trap: `no` is a boolean and
 `2024-01-01` a date, so a text field that receives them says so and asks for quotes.
+
+A `RecordOf` also names the frozen dataclass its values make: `bind` builds it (nested records
+and lists of records too) once the checks found nothing, so no validator copies keys by hand.
+Checking and binding are two steps because the checks across fields read the values even when
+some of them are wrong, to report every problem in one run.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 import datetime
 import difflib
 from dataclasses import dataclass
-from typing import Any, Protocol, overload
+from typing import Any, Generic, Protocol, TypeVar, overload
 from urllib.parse import urlsplit
 
 from ..frontmatter import FrontMatter, KeyPath, dotted
@@ -151,8 +156,13 @@ class Moved:
 
 @dataclass(frozen=True)
 class Field:
+    """A key of a record: its kind, and what `RecordOf.bind` does with its value."""
+
     kind: Kind
     required: bool = True
+    attr: str = ""  # the dataclass attribute it fills, where that is not the key ("class" -> status_class)
+    default: object = None  # what a missing optional field fills it with: () for a list the dataclass holds as a tuple
+    bound: bool = True  # False: read by the validator only (a key to look up, a value it converts), not an attribute
 
 
 @dataclass(frozen=True)
@@ -183,6 +193,39 @@ class Record:
                 if spec.required:
                     complain(front, path, f"missing required field '{dotted(path + (key,))}'")
         return result
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class RecordOf(Record, Generic[T]):
+    """A record whose checked values make one frozen dataclass, `into`."""
+
+    into: type[T]
+
+    def bind(self, values: dict[str, Any], **extra: Any) -> T:
+        """The dataclass of `values` (as `check` returned them, with no problem found), each field
+        under its attribute; `extra` gives the attributes the file does not write (body, path,
+        computed values). A missing optional field takes its `default`."""
+        attrs: dict[str, Any] = {}
+        for key, spec in self.fields.items():
+            if not spec.bound or isinstance(spec.kind, Moved):
+                continue
+            value = values[key]
+            if value is None and spec.required:
+                raise ValueError(f"{self.into.__name__}: required field '{key}' has no value; bind only what was checked without problems")
+            attrs[spec.attr or key] = spec.default if value is None else _bound(spec.kind, value)
+        return self.into(**attrs, **extra)
+
+
+def _bound(kind: Kind, value: Any) -> Any:
+    """A checked value as its attribute holds it: a nested record as its dataclass, each item of a list of them too."""
+    if isinstance(kind, RecordOf):
+        return kind.bind(value)
+    if isinstance(kind, ListOf) and isinstance(kind.item, RecordOf):
+        return tuple(kind.item.bind(item) for item in value)
+    return value
 
 
 def unknown_field(path: KeyPath, known: list[str]) -> str:

@@ -12,26 +12,24 @@ from collections.abc import Collection
 from ..load import Document
 from ..model import SubStatus
 from ..problems import Problem
-from .schema import Field, ListOf, Record, Text, Url, complain
+from .schema import Field, ListOf, Record, RecordOf, Text, Url, complain
 
 SUBSTATUS_CODE = re.compile(r"(\d{3})\.(\d{1,3})")
 
+ROW = RecordOf(
+    {
+        "code": Field(Text()),
+        "name": Field(Text()),
+        "source": Field(Text(), bound=False),  # the key of one of 'sources', whose title and URL the row holds
+        "meaning": Field(Text()),
+        "fix": Field(Text()),
+    },
+    into=SubStatus,
+)
 SUBSTATUS_SCHEMA = Record(
     {
         "sources": Field(ListOf(Record({"key": Field(Text()), "title": Field(Text()), "url": Field(Url())}))),
-        "substatus": Field(
-            ListOf(
-                Record(
-                    {
-                        "code": Field(Text()),
-                        "name": Field(Text()),
-                        "source": Field(Text()),
-                        "meaning": Field(Text()),
-                        "fix": Field(Text()),
-                    }
-                )
-            )
-        ),
+        "substatus": Field(ListOf(ROW)),
     }
 )
 
@@ -62,7 +60,7 @@ def substatus_codes(doc: Document, codes: Collection[int], problems: list[Proble
             complain(front, path + ("source",), f"'source' must be the key of one of 'sources' ({', '.join(sources)}); got '{item['source']}'")
         if None in item.values() or source is None:
             continue
-        rows.append(SubStatus(item["code"], base, item["name"], item["meaning"], item["fix"], source["title"], source["url"]))
+        rows.append(ROW.bind(item, base=base, source_title=source["title"], source_url=source["url"]))
     problems.extend(Problem(doc.path, spot.line, spot.col, message) for spot, message in front.problems)
     if front.problems:
         return ()
