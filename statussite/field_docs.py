@@ -4,7 +4,8 @@ Front-matter tables (docs/content.md) sit between `<!-- fields: KIND -->` and `<
 their field, required and type columns are made from the schema the validator uses; only the
 meaning column is written by hand and is kept when the table is made again. Blocks between
 `<!-- generated: NAME -->` and `<!-- /generated -->` (the data files' fields and CSV columns in
-docs/data-files.md) are made whole from the code. `python -m statussite.field_docs` rewrites
+docs/data-files.md, the measured results' fields in docs/measurement.md and docs/servers.md) are
+made whole from the code. `python -m statussite.field_docs` rewrites
 them all (a new schema field gets a row with an empty meaning to fill in); `--check` reports
 every difference as `path:line:col: message` and exits 1, as the tests do.
 """
@@ -18,9 +19,10 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .json_schema import class_properties, code_properties, field_rows
+from .json_schema import class_properties, code_properties, field_rows, run_properties
 from .problems import Problem
 from .records import CSV_COLUMNS
+from .results_format import CLIENT_RESULTS, SERVER_RESULTS
 from .validate.classes import CLASS_SCHEMA
 from .validate.codes import CODE_SCHEMA
 from .validate.compare import COMPARISON_SCHEMA
@@ -31,7 +33,7 @@ from .validate.schema import Boolean, Integer, Kind, Line, ListOf, Moved, Record
 from .validate.substatus import SUBSTATUS_SCHEMA
 
 DOC = "docs/content.md"
-DOCS = (DOC, "docs/data-files.md")  # every file with generated tables
+DOCS = (DOC, "docs/data-files.md", "docs/measurement.md", "docs/servers.md")  # every file with generated tables
 # Kind of content file -> (the schema its front-matter is checked against, where that is defined).
 SCHEMAS: dict[str, tuple[Record, str]] = {
     "code": (CODE_SCHEMA, "CODE_SCHEMA in statussite/validate/site.py"),
@@ -187,6 +189,8 @@ GENERATED: dict[str, Callable[[], str]] = {
     "code-record": lambda: json_table(code_properties()),
     "class-record": lambda: json_table(class_properties()),
     "csv-columns": csv_table,
+    "client-results": lambda: json_table(run_properties(CLIENT_RESULTS)),
+    "server-results": lambda: json_table(run_properties(SERVER_RESULTS)),
 }
 BLOCK = re.compile(r"^<!-- generated: (?P<name>[\w-]+) -->\n(?P<body>.*?)^<!-- /generated -->$", re.MULTILINE | re.DOTALL)
 
