@@ -8,14 +8,12 @@ from ..clients import ClientResult, ClientRun
 from ..load import JsonFile
 from ..problems import Problem
 from ..results_format import CLIENT_RESULTS
-from .measured import check_file
+from .measured import checked
 
 
 def client_run(doc: JsonFile, problems: list[Problem]) -> ClientRun | None:
-    found = check_file(doc, CLIENT_RESULTS)
-    if found:
-        problems += found
+    data = checked(doc, CLIENT_RESULTS, problems)
+    if data is None:
         return None
-    data = doc.data
     results = tuple(ClientResult(r["scenario"], r["topic"], r["title"], tuple(r["codes"]), r["outcome"], r["headline"]) for r in data["results"])
     return ClientRun(data["key"], data["client"], data["config"], data["version"], data["os"], data["date"], results, data, data["kind"])

@@ -144,6 +144,13 @@ def spots(text: str) -> dict[Path, tuple[int, int]]:
     return found
 
 
+def checked(doc: JsonFile, form: Format, problems: list[Problem]) -> dict[str, Any] | None:
+    """The file's data if it fits its format, else None with its problems added to `problems`."""
+    found = check_file(doc, form)
+    problems += found
+    return None if found else dict(doc.data)
+
+
 def check_file(doc: JsonFile, form: Format) -> list[Problem]:
     """Every problem of one results file: its format, and its key, date and scenarios."""
     data = doc.data

@@ -10,7 +10,7 @@ from ..load import JsonFile
 from ..problems import Problem
 from ..results_format import SERVER_RESULTS
 from ..servers import ServerResult, ServerRun
-from .measured import check_file
+from .measured import checked
 
 
 def _tokens(headers: list[list[str]]) -> tuple[str, ...]:
@@ -36,10 +36,8 @@ def _result(item: dict[str, Any]) -> ServerResult:
 
 
 def server_run(doc: JsonFile, problems: list[Problem]) -> ServerRun | None:
-    found = check_file(doc, SERVER_RESULTS)
-    if found:
-        problems += found
+    data = checked(doc, SERVER_RESULTS, problems)
+    if data is None:
         return None
-    data = doc.data
     results = tuple(_result(item) for item in data["results"])
     return ServerRun(data["key"], data["software"], data["role"], data["version"], data["config"], data["os"], data["date"], results, data, doc.text)
