@@ -19,10 +19,11 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .json_schema import class_properties, code_properties, field_rows, run_properties
+from .json_schema import class_properties, code_properties, field_rows, field_schema
+from .json_schema import type_text as schema_type
 from .problems import Problem
 from .records import CSV_COLUMNS
-from .results_format import CLIENT_RESULTS, SERVER_RESULTS
+from .results_format import CLIENT_RESULTS, SERVER_RESULTS, Field, Format
 from .validate.classes import CLASS_SCHEMA
 from .validate.codes import CODE_SCHEMA
 from .validate.compare import COMPARISON_SCHEMA
@@ -184,13 +185,30 @@ def csv_table() -> str:
     return "\n".join(lines) + "\n"
 
 
+def result_fields(fields: tuple[Field, ...], prefix: str = "") -> Iterator[tuple[str, Field]]:
+    """Every field of a results format with its path (`results[].calls[].page.url`), in order."""
+    for spec in fields:
+        yield prefix + spec.name, spec
+        yield from result_fields(spec.fields, prefix + spec.name + ("[]." if spec.kind == "list" else "."))
+
+
+def results_table(form: Format) -> str:
+    """A measured results file's fields, from its declaration (statussite/results_format.py)."""
+    lines = ["| field | always there | type | meaning |", "|---|---|---|---|"]
+    lines += [
+        f"| `{name}` | {'yes' if spec.required else 'no'} | {schema_type(field_schema(spec))} | {spec.description} |"
+        for name, spec in result_fields(form.fields)
+    ]
+    return "\n".join(lines) + "\n"
+
+
 # Whole blocks made from the code: name -> its Markdown.
 GENERATED: dict[str, Callable[[], str]] = {
     "code-record": lambda: json_table(code_properties()),
     "class-record": lambda: json_table(class_properties()),
     "csv-columns": csv_table,
-    "client-results": lambda: json_table(run_properties(CLIENT_RESULTS)),
-    "server-results": lambda: json_table(run_properties(SERVER_RESULTS)),
+    "client-results": lambda: results_table(CLIENT_RESULTS),
+    "server-results": lambda: results_table(SERVER_RESULTS),
 }
 BLOCK = re.compile(r"^<!-- generated: (?P<name>[\w-]+) -->\n(?P<body>.*?)^<!-- /generated -->$", re.MULTILINE | re.DOTALL)
 

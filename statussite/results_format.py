@@ -62,8 +62,9 @@ class Field:
     most: int = 0  # lists: at most this many items (0: no bound)
 
 
-def text(name: str, description: str, **options: Any) -> Field:
-    return Field(name, "text", description, **options)
+def text(name: str, description: str, *, nullable: bool = False, required: bool = True, blank: bool = False, choices: tuple[str, ...] = ()) -> Field:
+    """A text field (most fields are)."""
+    return Field(name, "text", description, nullable=nullable, required=required, blank=blank, choices=choices)
 
 
 def _topic(description: str, topics: Mapping[str, str]) -> Field:
@@ -175,10 +176,6 @@ class Format:
     run: str  # one run
     fields: tuple[Field, ...]
     one_line_results: bool  # each result on a line of its own (small files; a problem's line points at its result)
-
-    @property
-    def results(self) -> tuple[Field, ...]:
-        return self.fields[-1].fields
 
     def record(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """A results file's data in the declared order, at every depth; FormatError if a field is

@@ -16,6 +16,7 @@ from measure.probes import all_probes
 from measure.probes import check as check_probes
 from measure.scenarios import ScenarioError, all_scenarios
 from measure.scenarios import check as check_scenario
+from statussite import field_docs
 from statussite.json_schema import clients_schema, servers_schema
 from statussite.load import JsonFile
 from statussite.problems import Problem
@@ -124,3 +125,15 @@ def test_the_harness_refuses_a_scenario_whose_topic_is_not_declared() -> None:
     probe = all_probes()[0]
     with pytest.raises(ScenarioError, match=r"topic 'outage' is not one of failure"):
         check_probes([type(probe)(**{**probe.__dict__, "topic": "outage"})])
+
+
+@pytest.mark.parametrize(
+    ("doc", "block", "row"), [("docs/measurement.md", "client-results", "`results[].calls[].page`"), ("docs/servers.md", "server-results", "`role`")]
+)
+def test_the_docs_tables_of_the_results_fields_are_checked_against_the_declaration(doc: str, block: str, row: str) -> None:
+    text = (ROOT / doc).read_text(encoding="utf-8")
+    assert field_docs.check_generated(text, doc) == []
+    planted = "\n".join(line for line in text.splitlines() if not line.startswith(f"| {row} |")) + "\n"
+    assert [problem.message for problem in field_docs.check_generated(planted, doc)] == [
+        f"the block '{block}' differs from the code it is made from: run `python -m statussite.field_docs`"
+    ]
