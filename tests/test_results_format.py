@@ -21,6 +21,7 @@ from statussite.json_schema import clients_schema, servers_schema
 from statussite.load import JsonFile
 from statussite.problems import Problem
 from statussite.results_format import CLIENT_RESULTS, SERVER_RESULTS, Format, FormatError
+from statussite.servers import BEHAVIOUR
 from statussite.validate.clients import client_run
 from statussite.validate.servers import server_run
 
@@ -137,3 +138,8 @@ def test_the_docs_tables_of_the_results_fields_are_checked_against_the_declarati
     assert [problem.message for problem in field_docs.check_generated(planted, doc)] == [
         f"the block '{block}' differs from the code it is made from: run `python -m statussite.field_docs`"
     ]
+
+
+def test_the_staleness_test_compares_only_declared_server_fields() -> None:
+    declared = {spec.name for spec in SERVER_RESULTS.fields[-1].fields}
+    assert set(BEHAVIOUR) <= declared and "seconds" not in BEHAVIOUR
