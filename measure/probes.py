@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from statussite.servers import TOPICS
+from statussite.results_format import SERVER_TOPICS
 
 from .clients import ROOT
 from .scenarios import FAULTS, Message, Reply, Route, Scenario, ScenarioError
@@ -216,8 +216,8 @@ def check(probes: list[Probe]) -> None:
         if probe.id in seen:
             raise ScenarioError(f"scenario {probe.id!r} is declared twice")
         seen.add(probe.id)
-        if probe.topic not in TOPICS:
-            raise ScenarioError(f"{probe.id}: topic {probe.topic!r} is not one of {', '.join(TOPICS)}")
+        if probe.topic not in SERVER_TOPICS:
+            raise ScenarioError(f"{probe.id}: topic {probe.topic!r} is not one of {', '.join(SERVER_TOPICS)}")
         if not probe.pieces or not all("{P}" in text for text, _ in probe.pieces[:1]):
             raise ScenarioError(f"{probe.id}: the first request piece must name the scenario's path {{P}}")
         for reply in probe.route.replies:

@@ -17,6 +17,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from statussite.results_format import CLIENT_RESULTS, Format
+
 from .clients import CLIENTS, ROOT, Client
 from .outcome import outcome
 from .scenarios import Scenario, all_scenarios
@@ -118,25 +120,27 @@ def measure(client: Client, every: list[Scenario], server: TestServer) -> dict[s
     for s in scenarios:
         answer = answers.get(s.id, {"calls": [{"error": "NoAnswer: the driver stopped at the time bound"}]})
         results.append(outcome(s, client.key, answer, server.recorder.take(client.key, s.id), server.origins))
-    return {
-        "client": client.name,
-        "key": client.key,
-        "config": client.config,
-        "kind": client.kind,
-        "version": version,
-        "os": operating_system(),
-        "date": datetime.datetime.now(datetime.UTC).date().isoformat(),
-        "seconds": round(time.monotonic() - started, 1),
-        "results": results,
-    }
+    return CLIENT_RESULTS.record(
+        {
+            "client": client.name,
+            "key": client.key,
+            "config": client.config,
+            "kind": client.kind,
+            "version": version,
+            "os": operating_system(),
+            "date": datetime.datetime.now(datetime.UTC).date().isoformat(),
+            "seconds": round(time.monotonic() - started, 1),
+            "results": results,
+        }
+    )
 
 
-def write(data: dict[str, Any], folder: Path, text: str | None = None) -> Path:
-    """The results file `<key>.json` in `folder`, swapped in whole (`text`: as already formatted)."""
+def write(data: dict[str, Any], folder: Path, form: Format) -> Path:
+    """The results file `<key>.json` in `folder`, written as its format says, swapped in whole."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{data['key']}.json"
     temporary = path.with_suffix(".tmp")
-    temporary.write_text(text or json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    temporary.write_text(form.text(data), encoding="utf-8")
     temporary.replace(path)
     return path
 
@@ -174,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"measure: {error}", file=sys.stderr)
                 failures += 1
                 continue
-            print(f"measure: {key} {data['version']}: {len(data['results'])} scenarios in {data['seconds']} s -> {write(data, args.out)}")
+            print(f"measure: {key} {data['version']}: {len(data['results'])} scenarios in {data['seconds']} s -> {write(data, args.out, CLIENT_RESULTS)}")
     print(f"measure: {len(jobs) - failures} client configurations x {len(scenarios)} scenarios in {time.monotonic() - started:.0f} s (target: under 360 s)")
     return 1 if failures or missing else 0
 

@@ -3,6 +3,8 @@ is recorded. The server (measure/server.py) serves these bytes as they are writt
 
 from __future__ import annotations
 
+from statussite.results_format import CLIENT_TOPICS, KINDS
+
 from .browser_scenarios import browser_scenarios
 from .scenario_model import CRLF, FAULTS, LARGE_BODY, REASONS, Call, Message, Reply, Route, Scenario, ScenarioError, line, ok, respond
 
@@ -14,7 +16,6 @@ METHOD_CALLS = {
     "put": Call("PUT", headers=(("Content-Type", "text/plain"),), body="hello=world", navigation=False),
     "delete": Call("DELETE", navigation=False),
 }
-KINDS = {"fetch", "navigation"}  # the browser configurations a scenario may be limited to (Client.kind)
 SECRET = (("Authorization", "Bearer secret-token"), ("Cookie", "session=abc"))
 
 
@@ -288,8 +289,10 @@ def check(scenario: Scenario) -> None:
     for call in scenario.calls:
         if not any(call.path == p or (call.path.startswith(p) and r.hop) for r in scenario.routes for p in [r.path]):
             problems.append(f"call to {call.path!r} has no route")
-    if set(scenario.only) - KINDS:
-        problems.append(f"only names {sorted(set(scenario.only) - KINDS)}, not a client kind ({', '.join(sorted(KINDS))})")
+    if set(scenario.only) - set(KINDS):
+        problems.append(f"only names {sorted(set(scenario.only) - set(KINDS))}, not a client kind ({', '.join(sorted(KINDS))})")
+    if scenario.topic not in CLIENT_TOPICS:
+        problems.append(f"topic {scenario.topic!r} is not one of {', '.join(CLIENT_TOPICS)} (statussite/results_format.py)")
     if len(paths) != len(scenario.routes):
         problems.append("two routes with one path")
     if problems:

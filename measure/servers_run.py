@@ -5,13 +5,14 @@ Usage: python -m measure.servers_run [--out DIR] [--only SCENARIO] [key ...]"""
 from __future__ import annotations
 
 import datetime
-import json
 import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
+
+from statussite.results_format import SERVER_RESULTS
 
 from .caller import Answer, Piece, call
 from .clients import ROOT
@@ -53,18 +54,20 @@ def measure_one(software: Software, probes: list[Probe], server: TestServer) -> 
     broken = [s for s in server.recorder.unserved if f"/{software.key}/" in s.target and not s.bounded]
     if broken:
         raise RunError(f"{software.key}: requests no scenario could serve: " + "; ".join(f"{s.target[:120]}: {s.reason}" for s in broken))
-    return {
-        "software": software.name,
-        "key": software.key,
-        "role": software.role,
-        "package": software.package,
-        "version": version(software),
-        "config": config,
-        "os": operating_system(),
-        "date": datetime.datetime.now(datetime.UTC).date().isoformat(),
-        "seconds": round(time.monotonic() - started, 1),
-        "results": results,
-    }
+    return SERVER_RESULTS.record(
+        {
+            "software": software.name,
+            "key": software.key,
+            "role": software.role,
+            "package": software.package,
+            "version": version(software),
+            "config": config,
+            "os": operating_system(),
+            "date": datetime.datetime.now(datetime.UTC).date().isoformat(),
+            "seconds": round(time.monotonic() - started, 1),
+            "results": results,
+        }
+    )
 
 
 def measure_all(chosen: list[Software], probes: list[Probe], jobs: int) -> tuple[list[dict[str, Any]], list[str]]:
@@ -80,13 +83,6 @@ def measure_all(chosen: list[Software], probes: list[Probe], jobs: int) -> tuple
     return done, errors
 
 
-def formatted(data: dict[str, Any]) -> str:
-    """One results file, a result a line (files stay small and a problem's line points at it)."""
-    head = {k: v for k, v in data.items() if k != "results"}
-    lines = ",\n".join("  " + json.dumps(r, ensure_ascii=False) for r in data["results"])
-    return json.dumps(head, indent=1, ensure_ascii=False)[:-2] + ',\n "results": [\n' + lines + "\n ]\n}\n"
-
-
 def main(argv: list[str] | None = None) -> int:
     args = arguments(__doc__, RESULTS, "keys", argv)
     started = time.monotonic()
@@ -98,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     done, errors = measure_all([s for s in chosen if s.available()], probes, args.jobs)
     for data in done:
         print(
-            f"measure-servers: {data['key']} {data['version']}: {len(data['results'])} scenarios in {data['seconds']} s -> {write(data, args.out, formatted(data))}"
+            f"measure-servers: {data['key']} {data['version']}: {len(data['results'])} scenarios in {data['seconds']} s -> {write(data, args.out, SERVER_RESULTS)}"
         )
     for error in errors:
         print(f"measure-servers: {error}", file=sys.stderr)

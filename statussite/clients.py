@@ -6,20 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from .results_format import CLIENT_TOPICS, KINDS
+
 T = TypeVar("T")
 
-TOPICS = {
-    "redirect": "Redirects",
-    "1xx": "Interim (1xx) responses",
-    "body": "Bodies where none belong",
-    "auth": "Authentication, timeouts, early answers",
-    "retry": "Retries",
-    "status": "Unusual status lines",
-    "cache": "Browsers: what is remembered and reused",
-    "page": "Browsers: what a reader sees after a link or a form",
-    "fetch": "Browsers: fetch() redirect modes and CORS",
-}
-KINDS = {"fetch": "fetch()", "navigation": "navigation"}  # a browser's two configurations, as a table names them
+TOPICS = CLIENT_TOPICS  # the matrix page's headings by topic, as declared with the results format
 
 
 @dataclass(frozen=True)

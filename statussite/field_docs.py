@@ -4,7 +4,8 @@ Front-matter tables (docs/content.md) sit between `<!-- fields: KIND -->` and `<
 their field, required and type columns are made from the schema the validator uses; only the
 meaning column is written by hand and is kept when the table is made again. Blocks between
 `<!-- generated: NAME -->` and `<!-- /generated -->` (the data files' fields and CSV columns in
-docs/data-files.md) are made whole from the code. `python -m statussite.field_docs` rewrites
+docs/data-files.md, the measured results' fields in docs/measurement.md and docs/servers.md) are
+made whole from the code. `python -m statussite.field_docs` rewrites
 them all (a new schema field gets a row with an empty meaning to fill in); `--check` reports
 every difference as `path:line:col: message` and exits 1, as the tests do.
 """
@@ -18,9 +19,11 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .json_schema import class_properties, code_properties, field_rows
+from .json_schema import class_properties, code_properties, field_rows, field_schema
+from .json_schema import type_text as schema_type
 from .problems import Problem
 from .records import CSV_COLUMNS
+from .results_format import CLIENT_RESULTS, SERVER_RESULTS, Field, Format
 from .validate.classes import CLASS_SCHEMA
 from .validate.codes import CODE_SCHEMA
 from .validate.compare import COMPARISON_SCHEMA
@@ -31,7 +34,7 @@ from .validate.schema import Boolean, Integer, Kind, Line, ListOf, Moved, Record
 from .validate.substatus import SUBSTATUS_SCHEMA
 
 DOC = "docs/content.md"
-DOCS = (DOC, "docs/data-files.md")  # every file with generated tables
+DOCS = (DOC, "docs/data-files.md", "docs/measurement.md", "docs/servers.md")  # every file with generated tables
 # Kind of content file -> (the schema its front-matter is checked against, where that is defined).
 SCHEMAS: dict[str, tuple[Record, str]] = {
     "code": (CODE_SCHEMA, "CODE_SCHEMA in statussite/validate/codes.py"),
@@ -182,11 +185,30 @@ def csv_table() -> str:
     return "\n".join(lines) + "\n"
 
 
+def result_fields(fields: tuple[Field, ...], prefix: str = "") -> Iterator[tuple[str, Field]]:
+    """Every field of a results format with its path (`results[].calls[].page.url`), in order."""
+    for spec in fields:
+        yield prefix + spec.name, spec
+        yield from result_fields(spec.fields, prefix + spec.name + ("[]." if spec.kind == "list" else "."))
+
+
+def results_table(form: Format) -> str:
+    """A measured results file's fields, from its declaration (statussite/results_format.py)."""
+    lines = ["| field | always there | type | meaning |", "|---|---|---|---|"]
+    lines += [
+        f"| `{name}` | {'yes' if spec.required else 'no'} | {schema_type(field_schema(spec))} | {spec.description} |"
+        for name, spec in result_fields(form.fields)
+    ]
+    return "\n".join(lines) + "\n"
+
+
 # Whole blocks made from the code: name -> its Markdown.
 GENERATED: dict[str, Callable[[], str]] = {
     "code-record": lambda: json_table(code_properties()),
     "class-record": lambda: json_table(class_properties()),
     "csv-columns": csv_table,
+    "client-results": lambda: results_table(CLIENT_RESULTS),
+    "server-results": lambda: results_table(SERVER_RESULTS),
 }
 BLOCK = re.compile(r"^<!-- generated: (?P<name>[\w-]+) -->\n(?P<body>.*?)^<!-- /generated -->$", re.MULTILINE | re.DOTALL)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from .model import CLASS_KEYS, REQUIREMENTS, STATUSES
-from .servers import RESULT_FIELDS, RUN_FIELDS, Field
+from .results_format import CLIENT_RESULTS, SERVER_RESULTS, Field, Format
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 CODE_SCHEMA_FILE = "code.schema.json"
@@ -216,36 +216,54 @@ def server_entry_properties() -> dict[str, Any]:
     }
 
 
-KIND_SCHEMAS: dict[str, dict[str, Any]] = {
-    "text": {"type": "string"},
-    "int": {"type": "integer"},
-    "number": {"type": "number"},
-    "bool": {"type": "boolean"},
-    "ints": {"type": "array", "items": {"type": "integer"}},
-    "pairs": {"type": "array", "items": {"type": "array", "items": {"type": "string"}, "minItems": 2, "maxItems": 2}},
+SCALARS = {"text": "string", "int": "integer", "number": "number", "bool": "boolean"}
+ITEMS: dict[str, dict[str, Any]] = {
+    "ints": {"type": "integer"},
+    "pairs": {"type": "array", "items": {"type": "string"}, "minItems": 2, "maxItems": 2},
 }
 
 
-def field_schema(spec: Field, results: dict[str, Any] | None = None) -> dict[str, Any]:
-    """One field of the results format (statussite/servers.py) as a JSON Schema."""
-    if spec.kind == "results":
-        return _list(spec.description, results or {})
-    schema = dict(KIND_SCHEMAS[spec.kind])
-    if spec.nullable:
-        schema["type"] = [schema["type"], "null"]
-    return {**schema, "description": spec.description}
+def field_schema(spec: Field) -> dict[str, Any]:
+    """One field of a results format (statussite/results_format.py) as a JSON Schema."""
+    properties = {inner.name: field_schema(inner) for inner in spec.fields}
+    required = tuple(inner.name for inner in spec.fields if inner.required)
+    if spec.kind == "object":
+        return _object(spec.description, properties, nullable=spec.nullable, required=required)
+    kind = SCALARS.get(spec.kind, "array")
+    schema: dict[str, Any] = {"type": [kind, "null"] if spec.nullable else kind}
+    if spec.choices:
+        schema["enum"] = list(spec.choices)
+    schema["description"] = spec.description
+    if spec.kind == "list":
+        schema["items"] = _object(spec.item, properties, required=required)
+    elif spec.kind in ITEMS:
+        schema["items"] = ITEMS[spec.kind]
+    if spec.most:
+        schema["maxItems"] = spec.most
+    return schema
+
+
+def run_properties(form: Format) -> dict[str, Any]:
+    """The fields of one results file (one run), for its schema and the docs' tables."""
+    return {spec.name: field_schema(spec) for spec in form.fields}
+
+
+def results_schema(form: Format, base_url: str, file: str) -> dict[str, Any]:
+    """The schema of clients.json or servers.json: every results file of the format, as written."""
+    return {
+        "$schema": DRAFT,
+        "$id": base_url + file,
+        "title": form.title,
+        **_object(form.description, {"runs": _list(form.runs, _object(form.run, run_properties(form)))}),
+    }
 
 
 def servers_schema(base_url: str) -> dict[str, Any]:
-    """The schema of servers.json, made from the one field table the harness writes and the build checks."""
-    result = _object("one scenario", {spec.name: field_schema(spec) for spec in RESULT_FIELDS})
-    run = _object("one server or proxy in one role", {spec.name: field_schema(spec, result) for spec in RUN_FIELDS})
-    return {
-        "$schema": DRAFT,
-        "$id": base_url + SERVERS_SCHEMA_FILE,
-        "title": "Measured server and proxy behaviour",
-        **_object("What real servers and proxies did, run here against a loopback upstream.", {"runs": _list("every server and proxy measured", run)}),
-    }
+    return results_schema(SERVER_RESULTS, base_url, SERVERS_SCHEMA_FILE)
+
+
+def clients_schema(base_url: str) -> dict[str, Any]:
+    return results_schema(CLIENT_RESULTS, base_url, CLIENTS_SCHEMA_FILE)
 
 
 def measurement_properties() -> dict[str, Any]:
@@ -256,98 +274,6 @@ def measurement_properties() -> dict[str, Any]:
         "config": _text("default, or the switch turned on, such as -L"),
         "version": _text("the client's exact version, as the client reports it"),
         "outcome": _text("what the client did, in a few words: what the caller got, then the requests that followed"),
-    }
-
-
-def clients_schema(base_url: str) -> dict[str, Any]:
-    """The schema of clients.json: every results file `make measure` wrote, as written."""
-    request = _object(
-        "one request the test server received",
-        {
-            "origin": {"type": "string", "enum": ["A", "B"], "description": "which of the two loopback origins it went to"},
-            "method": _text("the request method"),
-            "path": _text("the path within the scenario, such as 0 (first request) or 1 (the redirect's target)"),
-            "body_bytes": {"type": "integer", "description": "the length of the request body"},
-            "content_type": {"type": "boolean", "description": "whether it carried Content-Type"},
-            "authorization": {"type": "boolean", "description": "whether it carried Authorization"},
-            "cookie": {"type": "boolean", "description": "whether it carried Cookie"},
-            "expect": _text("its Expect field, if any", nullable=True),
-            "connection": {"type": "integer", "description": "the server's number for the connection it came on (equal numbers: one connection reused)"},
-            "body_before_continue": {"type": ["boolean", "null"], "description": "with Expect: 100-continue, whether the body came before the server sent 100"},
-            "origin_field": {
-                "type": ["string", "null"],
-                "description": "its Origin field as the origin it names: A, B, null (the string), other; null when absent",
-            },
-            "conditional": {"type": "boolean", "description": "whether it carried If-None-Match or If-Modified-Since (a cache revalidating)"},
-            "t": {"type": "number", "description": "seconds after the scenario's first request"},
-            "connected": {
-                "type": "number",
-                "description": "when its connection was accepted, in seconds after the scenario's first request (a preconnect is early)",
-            },
-        },
-    )
-    call = _object(
-        "what the client gave its caller for one call",
-        {
-            "status": {"type": ["integer", "null"], "description": "the status code, or null if the call failed"},
-            "reason": _text("the reason phrase the client exposes (null: none exposed)", nullable=True),
-            "body": _text("the first 64 characters of the body", nullable=True),
-            "headers": {
-                "type": ["array", "null"],
-                "description": "the response header fields the client gave its caller, [name, value] with names lower-cased, sorted by name, ports replaced by PORT (null: none exposed, or the call failed)",
-                "items": {"type": "array", "items": {"type": "string"}, "minItems": 2, "maxItems": 2},
-                "maxItems": 30,
-            },
-            "error": _text("the error raised, ports replaced by PORT", nullable=True),
-            "type": _text("a browser fetch() with redirect 'manual' or 'error': the Response's type, such as opaqueredirect"),
-            "redirected": {"type": "boolean", "description": "with it: the Response's redirected"},
-            "page": _object(
-                "a browser navigation by link or form: what the page then was",
-                {
-                    "url": _text("the page's URL, ports replaced by PORT and the run's path by RUN (a URL ending in /_blank: the page the reader was on)"),
-                    "shown": {"type": "string", "description": "the first 64 characters of the text it shows"},
-                    "form": _text("the value of the form field the reader typed 'world' into (empty: reset), null without a form", nullable=True),
-                },
-            ),
-        },
-        required=("status", "reason", "body", "headers", "error"),
-    )
-    result = _object(
-        "one scenario",
-        {
-            "scenario": _text("the scenario's id"),
-            "topic": _text("its topic"),
-            "title": _text("what the server did"),
-            "codes": _list("the status codes it is about", {"type": "integer"}),
-            "outcome": _text("the outcome in a few words"),
-            "headline": {"type": "boolean", "description": "whether the code pages of its codes summarise it per browser engine"},
-            "calls": _list("per call the driver made, what the client returned", call),
-            "requests": _list("every request the test server received", request),
-        },
-    )
-    run = _object(
-        "one client in one configuration",
-        {
-            "client": _text("the client"),
-            "key": _text("the results file's name"),
-            "config": _text("default, or the switch turned on"),
-            "kind": {
-                "type": "string",
-                "enum": ["", "fetch", "navigation"],
-                "description": "a browser's configuration: a page's fetch() or top-level navigation; empty for other clients",
-            },
-            "version": _text("the exact version, as the client itself reports it"),
-            "os": _text("the operating system measured on"),
-            "date": _text("the day of the run, YYYY-MM-DD"),
-            "seconds": {"type": "number", "description": "how long the run took"},
-            "results": _list("every scenario", result),
-        },
-    )
-    return {
-        "$schema": DRAFT,
-        "$id": base_url + CLIENTS_SCHEMA_FILE,
-        "title": "Measured HTTP client behaviour",
-        **_object("What real HTTP clients did against the project's loopback test server.", {"runs": _list("every client configuration measured", run)}),
     }
 
 
@@ -410,10 +336,10 @@ def type_text(spec: dict[str, Any]) -> str:
     words = []
     for kind in kinds:
         if kind == "array":
-            item = spec["items"]
-            words.append(f"array of {type_text(item)}s" if "type" in item else "array of objects")
+            item = type_text(spec["items"]) if "type" in spec["items"] else "object"
+            words.append("array of " + (item.replace("array", "arrays", 1) if item.startswith("array") else item + "s"))
         elif kind != "null" and "enum" in spec:
-            words.append("one of " + ", ".join(str(value) for value in spec["enum"] if value is not None))
+            words.append("one of " + ", ".join(str(value) or '"" (empty)' for value in spec["enum"] if value is not None))
         else:
             words.append(kind)
     return " or ".join(words)

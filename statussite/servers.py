@@ -1,6 +1,6 @@
-"""Measured server and proxy behaviour (content/servers/*.json, written by `make measure-servers`):
-the results format, declared once (the harness writes it, validation checks it, the JSON Schema is
-made from it), the typed model, and the views the pages and data files take of it."""
+"""Measured server and proxy behaviour (content/servers/*.json, written by `make measure-servers`)
+in the model, and the views the pages and data files take of it; the results format itself is
+declared in statussite/results_format.py."""
 
 from __future__ import annotations
 
@@ -9,57 +9,9 @@ from functools import cached_property
 from typing import Any
 
 from .clients import grouped
+from .results_format import SERVER_TOPICS
 
-TOPICS = {
-    "failure": "Upstream failures",
-    "limits": "Request limits and bad requests",
-    "passthrough": "Codes from upstream",
-    "interim": "Interim (1xx) responses and upgrades",
-    "cache": "Caching",
-}
-ROLES = ("proxy", "origin")
-
-
-@dataclass(frozen=True)
-class Field:
-    """One field of a results file: its JSON kind, whether null is allowed, what it means."""
-
-    name: str
-    kind: str  # "text", "int", "number", "bool", "ints", "pairs", "results"
-    description: str
-    nullable: bool = False
-
-
-RUN_FIELDS = (
-    Field("software", "text", "the software's name, such as nginx"),
-    Field("key", "text", "the results file's name: the software in one role"),
-    Field("role", "text", "proxy (in front of the loopback upstream) or origin (answering on its own)"),
-    Field("package", "text", "the Debian package (or pypi:<name>) it was installed from"),
-    Field("version", "text", "the exact version installed, as the package manager reports it"),
-    Field("config", "text", "the whole configuration it ran with; PORT, UPSTREAM, DEAD and DIR stand for the run's ports and temp folder"),
-    Field("os", "text", "the operating system of the run"),
-    Field("date", "text", "the day of the run, YYYY-MM-DD"),
-    Field("results", "results", "one entry per scenario, in the order the harness ran them"),
-    Field("seconds", "number", "how long the whole run of this software took"),
-)
-RESULT_FIELDS = (
-    Field("scenario", "text", "the scenario's id (measure/probes.py)"),
-    Field("topic", "text", "the scenario's topic: " + ", ".join(TOPICS)),
-    Field("title", "text", "the scenario in a few words"),
-    Field("codes", "ints", "the status codes the scenario is about"),
-    Field("outcome", "text", "what happened, in a few words (the matrix groups by it)"),
-    Field("status", "int", "the final status code the caller got; null when no HTTP response came", True),
-    Field("reason", "text", "the reason phrase of that status line", True),
-    Field("interim", "ints", "the interim (1xx) codes that came before the final response"),
-    Field("server", "text", "the Server header field of the final response", True),
-    Field("headers", "pairs", "the final response's header fields as sent, names lower-cased, dates and ports replaced"),
-    Field("body", "text", "the start of the final response's body as sent (at most 600 characters), dates, ports and ids replaced"),
-    Field("words", "text", "the body as a reader sees it (tags, styles and comments removed), first 40 words, replaced as above"),
-    Field("seconds", "number", "time from the request's first byte to the end of the answer"),
-    Field("upstream_requests", "int", "requests the loopback upstream received for this scenario (more than one: retried)"),
-    Field("closed", "bool", "the server closed the connection after answering"),
-    Field("error", "text", "refused, reset or timeout when the caller got no complete answer", True),
-)
+TOPICS = SERVER_TOPICS  # the matrix page's headings by topic, as declared with the results format
 TELLING = 16  # words of each default error page a pasted phrase can match
 BEHAVIOUR = ("outcome", "status", "reason", "interim", "server", "upstream_requests", "error")  # compared by the staleness test
 
