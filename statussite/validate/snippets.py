@@ -21,7 +21,7 @@ from ..load import DataFile, SnippetFile
 from ..model import CannotSend, Snippet, Snippets
 from ..problems import Problem
 from ..remembered import run_always
-from .schema import Field, Integer, ListOf, Record, Text, complain
+from .schema import Field, Integer, ListOf, Record, RecordOf, Text, complain
 
 SNIPPETS_FOLDER = "content/snippets"
 CANNOT_FILE = f"{SNIPPETS_FOLDER}/cannot.yml"
@@ -53,7 +53,8 @@ FRAMEWORKS = (
 FRAMEWORK_KEYS = tuple(item.key for item in FRAMEWORKS)
 BY_KEY = {item.key: item for item in FRAMEWORKS}
 
-CANNOT_SCHEMA = Record({"cannot": Field(ListOf(Record({"code": Field(Integer()), "framework": Field(Text(FRAMEWORK_KEYS)), "reason": Field(Text())})))})
+CANNOT_ENTRY = RecordOf({"code": Field(Integer()), "framework": Field(Text(FRAMEWORK_KEYS)), "reason": Field(Text())}, into=CannotSend)
+CANNOT_SCHEMA = Record({"cannot": Field(ListOf(CANNOT_ENTRY))})
 VERSIONS_SCHEMA = Record({key: Field(Text(), required=False) for key in FRAMEWORK_KEYS})
 
 # `## Example`, then (before the next heading) the first ```http block: its first line is the request.
@@ -184,7 +185,7 @@ def _cannot(data: DataFile, examples: Mapping[int, bool], written: set[tuple[int
     _report(data, front, problems)
     if front.problems:
         return []
-    return [CannotSend(code=entry["code"], framework=entry["framework"], reason=entry["reason"]) for entry in entries]
+    return [CANNOT_ENTRY.bind(entry) for entry in entries]
 
 
 def _versions(data: DataFile, problems: list[Problem]) -> dict[str, str]:
