@@ -13,7 +13,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from .caller import Answer, Piece, call
+from . import between
+from .caller import Answer
 from .clients import ROOT
 from .probes import Probe, all_probes
 from .run import RunError, arguments, operating_system, write
@@ -27,9 +28,8 @@ AGAIN_AFTER = 0.3  # seconds between the two requests of a caching scenario
 
 
 def exchange(probe: Probe, setup: Setup, key: str) -> Answer:
-    path = f"{'/dead' if probe.dead else ''}/{key}/{probe.id}/0"
-    pieces = tuple(Piece(text.replace("{P}", path).encode("latin-1"), delay) for text, delay in probe.pieces)
-    return call(setup.port, pieces, probe.bound)
+    """The probe's bytes from the reference caller, through the software, to the upstream."""
+    return between.exchange(setup, between.probe_pieces(probe, key), probe.bound)
 
 
 def measure_one(software: Software, probes: list[Probe], server: TestServer) -> dict[str, Any]:
