@@ -119,16 +119,17 @@ def unreachable(path: Path) -> str | None:
 
 def reads(argv: list[str], folder: Path, path: str | None = None) -> tuple[Path, ...]:
     """What a command needs to reach: its program (and a script's interpreter), the Python
-    environment either lives in (a virtual environment's pyvenv.cfg marks it), and its folder."""
+    environment either lives in (a virtual environment's pyvenv.cfg marks it), the files its
+    arguments name (an app, a script) and its folder."""
     program = shutil.which(argv[0], path=path) if argv else None
-    needed = [folder]
+    needed = [folder, *(Path(arg) for arg in argv[1:] if arg.startswith("/") and Path(arg).exists())]
     if program:
         needed.append(Path(program))
         with open(program, "rb") as handle:
             first = handle.readline(200)
         if first.startswith(b"#!") and first[2:].split():
             needed.append(Path(first[2:].split()[0].decode(errors="replace")))
-    for found in list(needed[1:]):
+    for found in list(needed):
         home = next((p for p in Path(os.path.abspath(found)).parents if (p / "pyvenv.cfg").exists()), None)
         if home is not None:
             needed.append(home)
