@@ -26,7 +26,7 @@ from measure.scenarios import all_scenarios
 from measure.server import TestServer
 from measure.servers_run import formatted, measure_all
 from measure.subject import StartError, User, reads, running, user_for
-from measure.subjects import Software
+from measure.subjects import SOFTWARE, Software
 from statussite.load import JsonFile
 from statussite.problems import Problem
 from statussite.validate.clients import client_run
@@ -177,6 +177,14 @@ def test_in_a_private_folder_the_subject_runs_as_the_harness_user_and_says_why(p
     assert user_for(needed, euid=1000) == User(False)  # not root: nothing to drop
     os.chmod(python.parents[3], 0o755)
     assert user_for(needed, euid=0) == User(True)
+
+
+@pytest.mark.skipif(sys.prefix == sys.base_prefix, reason="the tests run from a virtual environment (make test's .venv)")
+def test_the_uvicorn_origin_is_judged_by_the_environment_it_runs_from(public_tmp: Path) -> None:
+    uvicorn = next(s for s in SOFTWARE if s.key == "uvicorn")
+    setup = between.Setup(public_tmp, 1, 2, 3)
+    needed = reads(uvicorn.argv(setup), public_tmp)
+    assert Path(sys.prefix) in needed and public_tmp in needed  # the .venv a private clone holds, and the app's folder
 
 
 @pytest.mark.skipif(os.geteuid() != 0 or shutil.which("setpriv") is None, reason="the harness drops to nobody only as root")
