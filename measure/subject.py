@@ -125,8 +125,11 @@ def reads(argv: list[str], folder: Path, path: str | None = None) -> tuple[Path,
     needed = [folder, *(Path(arg) for arg in argv[1:] if arg.startswith("/") and Path(arg).exists())]
     if program:
         needed.append(Path(program))
-        with open(program, "rb") as handle:
-            first = handle.readline(200)
+        try:
+            with open(program, "rb") as handle:
+                first = handle.readline(200)
+        except OSError:
+            first = b""  # unreadable here: its own start will say so
         if first.startswith(b"#!") and first[2:].split():
             needed.append(Path(first[2:].split()[0].decode(errors="replace")))
     for found in list(needed):
