@@ -12,6 +12,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -197,3 +198,15 @@ def test_a_subject_from_a_private_folder_is_measured_and_would_not_start_as_nobo
     monkeypatch.setattr(subject_module, "user_for", lambda needed, euid: User(True))  # the old way: always nobody
     done, errors = measure_all([proxy], probes, 1)
     assert done == [] and len(errors) == 1 and "fake proxy (fake-proxy) exited with status" in errors[0] and "Permission denied" in errors[0]
+
+
+def test_a_client_driver_and_everything_it_started_are_stopped_as_one_group() -> None:
+    leaves = "import json, subprocess\nchild = subprocess.Popen(['sleep', '300'])\nprint(json.dumps({'version': str(child.pid)}), flush=True)\n"
+    client = Client("leaves-a-child", "a driver that leaves a process behind", "default", (sys.executable, "-c", leaves), sys.executable)
+    with TestServer([]) as server:
+        data = measure(client, [], server)
+    child = Path(f"/proc/{data['version']}/status")
+    deadline = time.monotonic() + 5
+    while child.exists() and "zombie" not in child.read_text() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not child.exists() or "zombie" in child.read_text()
