@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .scenario_model import Scenario
+from .subject import Startup
 
 DRIVERS = Path(__file__).resolve().parent / "drivers"
 ROOT = DRIVERS.parents[1]
@@ -21,8 +22,9 @@ class Client:
     config: str  # "default", or the switch a user turns on, said plainly
     command: tuple[str, ...]  # "{plan}" is replaced by the plan file's path
     needs: str  # the program that must be on PATH (or a path) for this client to be measured
-    startup: float = 10.0  # seconds the driver may take before its first scenario (a build, a JVM)
+    warmup: float = 10.0  # seconds the driver may take before its first scenario (a build, a JVM, a browser)
     kind: str = ""  # a browser's configuration: "fetch" (a page's fetch()) or "navigation"; "" for the rest
+    startup: Startup | None = None  # software the client needs running first (none do: the driver starts the client, or its browser)
 
     def runs(self, scenario: Scenario) -> bool:
         """Whether this client is measured on the scenario (browser-only ones name their kinds)."""

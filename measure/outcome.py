@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from .scenarios import Scenario
@@ -182,62 +184,124 @@ def cors(requests: list[dict[str, Any]], call: dict[str, Any]) -> str:
     return said
 
 
+@dataclass(frozen=True)
+class Seen:
+    """What one scenario's outcome is told from: the scenario, what the caller got per call (as
+    the driver gave it or as recorded) and the requests the server saw (as facts)."""
+
+    scenario: Scenario
+    calls: tuple[dict[str, Any], ...]
+    requests: tuple[dict[str, Any], ...]
+
+    @property
+    def first(self) -> dict[str, Any]:
+        return self.calls[0] if self.calls else {"error": "no answer"}
+
+
+Fact = Callable[[Seen], list[str]]
+
+
+def _revisit(seen: Seen) -> list[str]:
+    return [revisit(list(seen.requests))]
+
+
+def _hints(seen: Seen) -> list[str]:
+    return [hints(list(seen.requests), seen.scenario.routes[0].replies[0].final_after)]
+
+
+def _fetch_type(seen: Seen) -> list[str]:
+    return [fetch_type(seen.first)] if seen.first.get("status") is not None else []
+
+
+def _cors(seen: Seen) -> list[str]:
+    return [cors(list(seen.requests), seen.first)]
+
+
+def _follow(seen: Seen) -> list[str]:
+    """Whether a redirect was followed, with which method, and (when recorded) which credentials went along."""
+    follow = [r for r in seen.requests if r["path"] != "0"]
+    if not follow:
+        return ["not followed"]
+    nxt, before = follow[0], seen.requests[0]
+    if before["method"] in ("POST", "PUT"):
+        said = [f"followed with {nxt['method']}, {'body kept' if nxt['body_bytes'] else 'body dropped'}"]
+    else:
+        said = [f"followed with {nxt['method']}"]
+    if "credentials" in seen.scenario.record:
+        kept = [h for h in ("authorization", "cookie") if nxt[h]]
+        said.append("kept " + " and ".join(kept) if kept else "dropped Authorization and Cookie")
+    return said
+
+
+def _hops(seen: Seen) -> list[str]:
+    return [f"{len(seen.requests)} requests"]
+
+
+def _expect(seen: Seen) -> list[str]:
+    if not seen.requests:
+        return []
+    r = seen.requests[0]
+    if not r["expect"]:
+        return ["no Expect"]
+    return ["sent Expect: 100-continue, " + ("did not wait" if r["body_before_continue"] else "waited")]
+
+
+def _auth(seen: Seen) -> list[str]:
+    sent = [r["authorization"] for r in seen.requests]
+    if sent and sent[0]:
+        return ["sent credentials at once"]
+    return ["sent credentials after the challenge" if any(sent) else "never sent credentials"]
+
+
+def _retries(seen: Seen) -> list[str]:
+    requests = seen.requests
+    if len(requests) <= 1:
+        return ["no retry"]
+    gaps = [b["t"] - a["t"] for a, b in zip(requests, requests[1:])]
+    return [f"retried {len(requests) - 1}×, {'waited ≥ 1 s' if min(gaps) >= 0.9 else 'waited < 1 s'}"]
+
+
+def _second(seen: Seen) -> list[str]:
+    second = seen.calls[1] if len(seen.calls) > 1 else {"error": "no answer"}
+    return ["then " + got(second) + (f" {second.get('body')!r}" if second.get("status") and second.get("body") is not None else "")]
+
+
+def _interim_fields(seen: Seen) -> list[str]:
+    return [interim_given(seen.scenario, seen.first)] if seen.first.get("status") is not None else []
+
+
+def _reason(seen: Seen) -> list[str]:
+    first = seen.first
+    if first.get("status") is None or seen.scenario.topic != "status":
+        return []
+    return [f"reason {first.get('reason')!r}" if first.get("reason") is not None else "no reason exposed"]
+
+
+# What each name in a scenario's `record` adds to its outcome, in the order the sentence says it
+# (the order of this table, not of `record`); "credentials" is said with "follow".
+FACTS: tuple[tuple[str, Fact], ...] = (
+    ("revisit", _revisit),
+    ("hints", _hints),
+    ("fetch-type", _fetch_type),
+    ("cors", _cors),
+    ("follow", _follow),
+    ("hops", _hops),
+    ("expect", _expect),
+    ("auth", _auth),
+    ("retries", _retries),
+    ("second", _second),
+    ("interim-fields", _interim_fields),
+    ("status", _reason),
+)
+
+
 def summarize(scenario: Scenario, calls: list[dict[str, Any]], requests: list[dict[str, Any]]) -> str:
-    first = calls[0] if calls else {"error": "no answer"}
-    parts = [seen_page(first)]
-    if "revisit" in scenario.record:
-        parts.append(revisit(requests))
-    if "hints" in scenario.record:
-        parts.append(hints(requests, scenario.routes[0].replies[0].final_after))
-    if "fetch-type" in scenario.record and first.get("status") is not None:
-        parts.append(fetch_type(first))
-    if "cors" in scenario.record:
-        parts.append(cors(requests, first))
-    if "follow" in scenario.record:
-        follow = [r for r in requests if r["path"] != "0"]
-        if not follow:
-            parts.append("not followed")
-        else:
-            nxt, before = follow[0], requests[0]
-            if before["method"] in ("POST", "PUT"):
-                body = "body kept" if nxt["body_bytes"] else "body dropped"
-                parts.append(f"followed with {nxt['method']}, {body}")
-            else:
-                parts.append(f"followed with {nxt['method']}")
-            if "credentials" in scenario.record:
-                kept = [h for h in ("authorization", "cookie") if nxt[h]]
-                parts.append("kept " + " and ".join(kept) if kept else "dropped Authorization and Cookie")
-    if "hops" in scenario.record:
-        parts.append(f"{len(requests)} requests")
-    if "expect" in scenario.record and requests:
-        r = requests[0]
-        if r["expect"]:
-            parts.append("sent Expect: 100-continue, " + ("did not wait" if r["body_before_continue"] else "waited"))
-        else:
-            parts.append("no Expect")
-    if "auth" in scenario.record:
-        sent = [r["authorization"] for r in requests]
-        if sent and sent[0]:
-            parts.append("sent credentials at once")
-        elif any(sent):
-            parts.append("sent credentials after the challenge")
-        else:
-            parts.append("never sent credentials")
-    if "retries" in scenario.record:
-        extra = len(requests) - 1
-        if extra <= 0:
-            parts.append("no retry")
-        else:
-            gaps = [b["t"] - a["t"] for a, b in zip(requests, requests[1:])]
-            waited = "waited ≥ 1 s" if min(gaps) >= 0.9 else "waited < 1 s"
-            parts.append(f"retried {extra}×, {waited}")
-    if "second" in scenario.record:
-        second = calls[1] if len(calls) > 1 else {"error": "no answer"}
-        parts.append("then " + got(second) + (f" {second.get('body')!r}" if second.get("status") and second.get("body") is not None else ""))
-    if "interim-fields" in scenario.record and first.get("status") is not None:
-        parts.append(interim_given(scenario, first))
-    if first.get("status") is not None and "status" in scenario.record and scenario.topic == "status":
-        parts.append(f"reason {first.get('reason')!r}" if first.get("reason") is not None else "no reason exposed")
+    """The outcome sentence: what the caller was given, then each recorded fact from the table."""
+    seen = Seen(scenario, tuple(calls), tuple(requests))
+    parts = [seen_page(seen.first)]
+    for name, fact in FACTS:
+        if name in scenario.record:
+            parts += fact(seen)
     return "; ".join(parts)
 
 

@@ -23,12 +23,11 @@ from .clients import CLIENTS, ROOT, Client
 from .outcome import outcome
 from .scenarios import Scenario, all_scenarios
 from .server import TestServer
+from .subject import RunError, Setup, running, spawn, stop
+
+__all__ = ["RESULTS", "RunError", "arguments", "drive", "main", "measure", "operating_system", "plan", "time_bound", "write"]
 
 RESULTS = ROOT / "content" / "clients"
-
-
-class RunError(RuntimeError):
-    """The harness could not measure (a driver broke, a request matched no scenario)."""
 
 
 def plan(scenarios: list[Scenario], origins: dict[str, str], run: str) -> dict[str, Any]:
@@ -62,35 +61,24 @@ def plan(scenarios: list[Scenario], origins: dict[str, str], run: str) -> dict[s
 
 
 def time_bound(client: Client, scenarios: list[Scenario]) -> float:
-    return client.startup + sum(s.timeout * len(s.calls) + sum(c.delay + c.after for c in s.calls) + 0.5 for s in scenarios)
+    return client.warmup + sum(s.timeout * len(s.calls) + sum(c.delay + c.after for c in s.calls) + 0.5 for s in scenarios)
 
 
 def drive(client: Client, scenarios: list[Scenario], server: TestServer) -> tuple[str, dict[str, dict[str, Any]]]:
-    """Start the client's driver once, for every scenario; its version and its answers by id."""
-    with tempfile.TemporaryDirectory() as folder:
+    """Start the client's driver once, for every scenario; its version and its answers by id. The
+    driver (and the browser it starts) is a process group of its own, stopped at the time bound."""
+    with tempfile.TemporaryDirectory() as folder, running(client, Setup(Path(folder), 0, int(server.origins["A"].rsplit(":", 1)[1]), 0)):
         plan_file = Path(folder) / "plan.json"
         plan_file.write_text(json.dumps(plan(scenarios, server.origins, client.key)))
         out_file = Path(folder) / "out.jsonl"
         with open(out_file, "w") as out, open(Path(folder) / "err.txt", "w") as err:
-            process = subprocess.Popen(
-                client.argv(plan_file),
-                stdout=out,
-                stderr=err,
-                stdin=subprocess.DEVNULL,
-                start_new_session=True,
-                cwd=folder,
-                env={**os.environ, "NO_PROXY": "*", "no_proxy": "*"},
-            )
+            process = spawn(client.argv(plan_file), Path(folder), out, err, {**os.environ, "NO_PROXY": "*", "no_proxy": "*"})
             try:
                 process.wait(time_bound(client, scenarios))
             except subprocess.TimeoutExpired:
                 pass
             finally:
-                try:
-                    os.killpg(process.pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
-                process.wait()
+                stop(process, signal.SIGKILL)
         lines = [json.loads(line) for line in out_file.read_text().splitlines() if line.startswith("{")]
         if not lines or "version" not in lines[0]:
             raise RunError(f"{client.key} ({client.name}) did not start; its log: {(Path(folder) / 'err.txt').read_text()[-2000:]}")

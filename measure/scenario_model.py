@@ -73,6 +73,7 @@ FAULTS = {
     "mid-body": "sends the header and 10 of 1000 announced body bytes, waits half a second, then closes",
     "stall": "sends nothing for 4 seconds, then closes",
     "garbage": "answers with bytes that are not HTTP (an SSH banner), then closes",
+    "reset-silent": "resets the connection without sending a byte",
 }
 
 
@@ -86,6 +87,11 @@ class Route:
     authorized: Reply | None = None
     hop: bool = False  # `path` is a prefix: path0, path1, ... each `{NEXT}` is the next hop
     max_requests: int = 60  # a bound on how many requests one run may make to this route
+    per_origin: tuple[tuple[str, tuple[Reply, ...]], ...] = ()  # ("B", replies): what requests that reach origin B get instead
+
+    def replies_at(self, origin: str) -> tuple[Reply, ...]:
+        """The replies for a request that reached `origin` ("A" or "B")."""
+        return dict(self.per_origin).get(origin, self.replies)
 
 
 @dataclass(frozen=True)

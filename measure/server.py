@@ -102,7 +102,7 @@ class TestServer:
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
         self._servers: list[asyncio.base_events.Server] = []
         self._connections = 0
-        self._route_counts: dict[tuple[str, str, str], int] = {}
+        self._route_counts: dict[tuple[str, str, str, str], int] = {}
 
     def __enter__(self) -> TestServer:
         self._thread.start()
@@ -185,7 +185,7 @@ class TestServer:
                 await writer.drain()
                 return
             run, sid, scenario, route, rest = found
-            key = (run, sid, route.path)
+            key = (run, sid, route.path, origin if route.per_origin else "")  # counted per origin when it answers per origin
             count = self._route_counts.get(key, 0)
             self._route_counts[key] = count + 1
             if count >= route.max_requests:
@@ -193,7 +193,8 @@ class TestServer:
                 writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 22\r\nConnection: close\r\n\r\nloop stopped by server")
                 await writer.drain()
                 return
-            reply = route.replies[min(count, len(route.replies) - 1)]
+            replies = route.replies_at(origin)
+            reply = replies[min(count, len(replies) - 1)]
             if route.authorized and lower.get("authorization") == "Basic dXNlcjpwYXNz":
                 reply = route.authorized
             body, unasked = b"", None
@@ -233,10 +234,11 @@ class TestServer:
 
     async def _fault(self, fault: str, writer: asyncio.StreamWriter) -> None:
         """Fail as an upstream does (measure/scenarios.py FAULTS); the caller closes the connection."""
-        if fault == "reset":
-            writer.write(b"HTTP/1.1 200 OK\r\nContent-Ty")
-            await writer.drain()
-            await asyncio.sleep(0.05)
+        if fault in ("reset", "reset-silent"):
+            if fault == "reset":
+                writer.write(b"HTTP/1.1 200 OK\r\nContent-Ty")
+                await writer.drain()
+                await asyncio.sleep(0.05)
             sock = writer.get_extra_info("socket")
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             writer.transport.abort()

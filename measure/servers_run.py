@@ -14,13 +14,13 @@ from typing import Any
 
 from statussite.results_format import SERVER_RESULTS
 
-from .caller import Answer, Piece, call
+from . import between
+from .caller import Answer
 from .clients import ROOT
 from .probes import Probe, all_probes
 from .run import RunError, arguments, operating_system, write
 from .server import TestServer
 from .subjects import SOFTWARE, Setup, Software, StartError, running, version
-from .subjects.base import free_port
 from .verdict import facts
 
 RESULTS = ROOT / "content" / "servers"
@@ -28,18 +28,16 @@ AGAIN_AFTER = 0.3  # seconds between the two requests of a caching scenario
 
 
 def exchange(probe: Probe, setup: Setup, key: str) -> Answer:
-    path = f"{'/dead' if probe.dead else ''}/{key}/{probe.id}/0"
-    pieces = tuple(Piece(text.replace("{P}", path).encode("latin-1"), delay) for text, delay in probe.pieces)
-    return call(setup.port, pieces, probe.bound)
+    """The probe's bytes from the reference caller, through the software, to the upstream."""
+    return between.exchange(setup, between.probe_pieces(probe, key), probe.bound)
 
 
 def measure_one(software: Software, probes: list[Probe], server: TestServer) -> dict[str, Any]:
     """Start the software once, send it every scenario of its role, stop it; its results file."""
     started = time.monotonic()
     mine = [p for p in probes if software.role in p.roles]
-    upstream = int(server.origins["A"].rsplit(":", 1)[1])
     with tempfile.TemporaryDirectory(prefix=f"servers-{software.key}-") as folder:
-        setup = Setup(Path(folder), free_port(), upstream, free_port())
+        setup = between.setup_between(server, Path(folder))
         results = []
         with running(software, setup):
             for probe in mine:

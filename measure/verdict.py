@@ -6,6 +6,8 @@ from __future__ import annotations
 import html
 import re
 import socket
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from .caller import Answer, parse
@@ -38,36 +40,87 @@ def header_pairs(headers: tuple[tuple[str, str], ...], run: str) -> list[list[st
     return [[n.lower(), "…" if n.lower() in VOLATILE else scrub(v, run)[:200]] for n, v in headers][:40]
 
 
-def sentence(probe: Probe, answer: Answer, upstream: int, second: Answer | None) -> str:
-    """The outcome in a few words; behaviour only, never a timing."""
+@dataclass(frozen=True)
+class Exchange:
+    """One scenario's exchange as the outcome is told from it: the probe, the answer, how many
+    requests reached the upstream, and the answer to the second request (caching scenarios)."""
+
+    probe: Probe
+    answer: Answer
+    upstream: int
+    second: Answer | None
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One part of the outcome after what came back: when it applies, what it adds, and whether
+    the sentence ends with it."""
+
+    applies: Callable[[Exchange], bool]
+    says: Callable[[Exchange], str]
+    last: bool = False
+
+
+def came_back(answer: Answer) -> str:
+    """What came back, before any clause: the status, interim codes, a body cut short."""
     final = answer.final
-    if answer.error == "refused":
-        return "connection refused"
-    if final is None:
-        return "closed without an answer" if answer.closed else "no answer within the time bound"
+    assert final is not None
     said = "not HTTP" if final.status is None else str(final.status)
-    last = answer.responses[-2] if answer.interim and len(answer.responses) > 1 else None
-    own = last is not None and any(n.lower() == "server" for n, _ in last.headers) and not any(n.lower() == "server" for n, _ in final.headers)
-    if own and last is not None:
-        said = f"{last.status} sent as final, then the upstream's {said} unframed"
+    before = answer.responses[-2] if answer.interim and len(answer.responses) > 1 else None
+    own = before is not None and any(n.lower() == "server" for n, _ in before.headers) and not any(n.lower() == "server" for n, _ in final.headers)
+    if own and before is not None:
+        said = f"{before.status} sent as final, then the upstream's {said} unframed"
     elif answer.interim:
         said = " + ".join(str(c) for c in answer.interim) + f", then {said}"
     framed = any(n.lower() in ("content-length", "transfer-encoding") for n, _ in final.headers)
     if answer.closed and framed and not parse(answer.raw)[1]:  # without either, the close ends the body
         said += ", body cut short"
-    if probe.topic == "cache" and second is not None:
-        again = second.final
-        reused = again is not None and again.status == final.status and upstream == 1
-        return f"{said}; {'stored and reused' if reused else 'not reused'}"
-    if probe.topic == "passthrough" and final.status is not None and probe.sent.count(" ") >= 2:
-        sent = probe.sent.split(" ", 2)
-        reason = final.status_line.split(" ", 2)[2] if final.status_line.count(" ") >= 2 else ""
-        if str(final.status) == sent[1] and reason != sent[2]:
-            said += f' with reason "{reason}"' if reason else " with no reason phrase"
-    if probe.topic == "limits":
-        return said + ("; forwarded" if upstream else "")
-    if upstream > 1:
-        said += f"; upstream tried {upstream}×"
+    return said
+
+
+def _reused(ex: Exchange) -> str:
+    final, again = ex.answer.final, ex.second.final if ex.second else None
+    reused = again is not None and final is not None and again.status == final.status and ex.upstream == 1
+    return f"; {'stored and reused' if reused else 'not reused'}"
+
+
+def _reason(ex: Exchange) -> str:
+    final = ex.answer.final
+    assert final is not None
+    sent = ex.probe.sent.split(" ", 2)
+    reason = final.status_line.split(" ", 2)[2] if final.status_line.count(" ") >= 2 else ""
+    if str(final.status) != sent[1] or reason == sent[2]:
+        return ""
+    return f' with reason "{reason}"' if reason else " with no reason phrase"
+
+
+def _passes_status(ex: Exchange) -> bool:
+    final = ex.answer.final
+    return ex.probe.topic == "passthrough" and final is not None and final.status is not None and ex.probe.sent.count(" ") >= 2
+
+
+# What each scenario's outcome adds to what came back, in order; a clause marked `last` ends it.
+CLAUSES: tuple[Clause, ...] = (
+    Clause(lambda ex: ex.probe.topic == "cache" and ex.second is not None, _reused, last=True),
+    Clause(_passes_status, _reason),
+    Clause(lambda ex: ex.probe.topic == "limits", lambda ex: "; forwarded" if ex.upstream else "", last=True),
+    Clause(lambda ex: ex.upstream > 1, lambda ex: f"; upstream tried {ex.upstream}×"),
+)
+
+
+def sentence(probe: Probe, answer: Answer, upstream: int, second: Answer | None) -> str:
+    """The outcome in a few words; behaviour only, never a timing."""
+    if answer.error == "refused":
+        return "connection refused"
+    if answer.final is None:
+        return "closed without an answer" if answer.closed else "no answer within the time bound"
+    exchange = Exchange(probe, answer, upstream, second)
+    said = came_back(answer)
+    for clause in CLAUSES:
+        if clause.applies(exchange):
+            said += clause.says(exchange)
+            if clause.last:
+                break
     return said
 
 

@@ -28,6 +28,8 @@ SOFTWARE: tuple[Software, ...] = (
 
 def version(software: Software) -> str:
     """The exact version installed: the Debian package's version, or the PyPI distribution's."""
+    if software.reported:
+        return software.reported()
     if software.package.startswith("pypi:"):
         return metadata.version(software.package.removeprefix("pypi:"))
     found = subprocess.run(["dpkg-query", "-W", "-f", "${Version}", software.versioned or software.package], capture_output=True, text=True, timeout=10)
