@@ -25,11 +25,12 @@ from measure.probes import all_probes
 from measure.run import measure, write
 from measure.scenarios import all_scenarios
 from measure.server import TestServer
-from measure.servers_run import formatted, measure_all
+from measure.servers_run import measure_all
 from measure.subject import StartError, User, reads, running, user_for
 from measure.subjects import SOFTWARE, Software
 from statussite.load import JsonFile
 from statussite.problems import Problem
+from statussite.results_format import CLIENT_RESULTS, SERVER_RESULTS, Format
 from statussite.validate.clients import client_run
 from statussite.validate.servers import server_run
 
@@ -98,9 +99,9 @@ def fake_proxy(program: str = sys.executable, script: Path | None = None) -> Sof
     )
 
 
-def validated(data: dict, folder: Path, text: str, check) -> tuple[object, list[str]]:
+def validated(data: dict, folder: Path, form: Format, check) -> tuple[object, list[str]]:
     """The results file written as the harness writes it, read back by the build's validator."""
-    path = write(data, folder, text)
+    path = write(data, folder, form)
     problems: list[Problem] = []
     text = path.read_text(encoding="utf-8")
     run = check(JsonFile(f"content/{folder.name}/{path.name}", json.loads(text), text), problems)
@@ -111,7 +112,7 @@ def test_a_throwaway_proxy_is_measured_and_its_results_file_validates(tmp_path: 
     probes = [p for p in all_probes() if p.id in PROXIED]
     done, errors = measure_all([fake_proxy()], probes, 1)
     assert errors == [] and len(done) == 1
-    run, problems = validated(done[0], tmp_path / "servers", formatted(done[0]), server_run)
+    run, problems = validated(done[0], tmp_path / "servers", SERVER_RESULTS, server_run)
     assert problems == [] and run is not None
     assert {r.scenario: r.outcome for r in run.results} == PROXIED
     assert "proxy.py" in done[0]["config"] and done[0]["version"] == "0.1"
@@ -123,7 +124,7 @@ def test_a_throwaway_client_is_measured_and_its_results_file_validates(tmp_path:
     assert client.startup is None  # a client needs no start-up: its driver is the client
     with TestServer(scenarios) as server:
         data = measure(client, scenarios, server)
-    run, problems = validated(data, tmp_path / "clients", json.dumps(data, indent=1, ensure_ascii=False) + "\n", client_run)
+    run, problems = validated(data, tmp_path / "clients", CLIENT_RESULTS, client_run)
     assert problems == [] and run is not None
     assert {r["scenario"]: r["outcome"] for r in data["results"]} == CLIENT_SAYS
 
