@@ -68,6 +68,8 @@ def _check_questions(front: FrontMatter, questions: tuple[dict[str, Any], ...], 
     keys: dict[str, int] = {}
     for index, item in enumerate(questions):
         key = item["id"]
+        if key is None:  # not text: the schema said so
+            continue
         if not KEY.fullmatch(key):
             complain(front, ("questions", index, "id"), f"question id '{key}' must be lower-case letters, digits and hyphens, starting with a letter")
         elif key in keys:
@@ -79,7 +81,7 @@ def _check_questions(front: FrontMatter, questions: tuple[dict[str, Any], ...], 
         if not item["answers"]:
             complain(front, path, f"question '{item['id']}' has no answers")
         seen: set[int] = set()
-        for number, answer in enumerate(item["answers"]):
+        for number, answer in enumerate(item["answers"] or ()):  # None: not a list, the schema said so
             _check_answer(front, path + (number,), answer, item["id"], keys, codes)
             if answer["code"] in seen:
                 complain(front, path + (number, "code"), f"question '{item['id']}' has two answers for code {answer['code']}: merge them")
