@@ -308,7 +308,7 @@ def cannot_key(entry: CannotSend) -> tuple[str, int, str]:
 
 
 def probe_shows(entry: CannotSend) -> str:
-    """Run the probe of a cannot.yml entry; what it put on the wire instead (it fails if the code)."""
+    """Run the probe of a cannot.yml entry: what it put on the wire instead (it fails if the code got there)."""
     framework = next(item for item in FRAMEWORKS if item.key == entry.framework)
     probe = PROBES / entry.framework / f"{entry.code}{framework.ext}"
     assert probe.is_file(), f"{entry.framework} cannot send {entry.code}: show it with a probe program, {probe.relative_to(ROOT)}"
