@@ -4,6 +4,9 @@ The snippet's file is copied, byte for byte, into an empty folder under its own 
 `run:` command is started there, in a process group of its own that is always ended. The
 exchange is read off the socket as raw bytes, so a body sent where none is allowed is seen
 (http.client would drop it for 204 and 304).
+
+Each run is done once per session, by whichever test asks first (`Once`), so the count of
+tests/test_snippets.py sees every run whatever the order or the selection (-k) of the tests.
 """
 
 from __future__ import annotations
@@ -15,10 +18,13 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 HOST, PORT = "127.0.0.1", 8000
@@ -277,3 +283,35 @@ def switched(wire: bytes) -> tuple[bool, bytes]:
 def read_all(wire: bytes, idle: float = 1.0) -> bytes:
     """Send the raw request; every byte the server sends until it closes or goes quiet."""
     return _exchange(wire, idle)[0]
+
+
+# What a failed run raises: an assertion or any other error, and pytest.fail's own exception
+# (a BaseException). A skip or a Ctrl-C is not a result, and is not kept.
+FAILURES = (Exception, pytest.fail.Exception)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A run's value, or the error it raised."""
+
+    value: Any
+    error: BaseException | None
+
+
+class Once:
+    """Each run's outcome by key, kept for the session (a fixture holds one)."""
+
+    def __init__(self) -> None:
+        self.outcomes: dict[Hashable, Outcome] = {}
+
+    def get(self, key: Hashable, run: Callable[[], Any]) -> Any:
+        """`run()`'s value, run now if no test has run it yet; its error is raised for every asker."""
+        if key not in self.outcomes:
+            try:
+                self.outcomes[key] = Outcome(run(), None)
+            except FAILURES as error:
+                self.outcomes[key] = Outcome(None, error)
+        outcome = self.outcomes[key]
+        if outcome.error is not None:
+            raise outcome.error
+        return outcome.value

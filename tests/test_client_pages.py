@@ -54,6 +54,7 @@ def test_429_and_503_pages_answer_whether_clients_retry_and_honour_retry_after(s
         html = section((site / str(code) / "index.html").read_text(encoding="utf-8"))
         for form in ("seconds", "date"):
             rows = table_after(html, f"retry-{code}-after-{form}")
+            assert rows, f"{code}: no rows read under retry-{code}-after-{form}"
             assert all(any(r["version"] in label for label, _ in rows) for r in RUNS if measured_in(r, f"retry-{code}-after-{form}"))
             assert all("retry" in outcome or "retried" in outcome or "not measured" in outcome or "Timeout" in outcome for _, outcome in rows), rows
 

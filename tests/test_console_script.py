@@ -54,6 +54,14 @@ def test_problems_are_reported_like_build_py(tmp_path: Path) -> None:
     assert "'cacheable' must be true or false" in result.stderr and "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("args", [["serve", "--port", "not-a-number"], ["no-such-command"]])
-def test_a_wrong_command_line_exits_2(args: list[str]) -> None:
-    assert statussite(ROOT, *args).returncode == 2
+@pytest.mark.parametrize(
+    ("args", "error"),
+    [
+        (["serve", "--port", "not-a-number"], "error: argument --port: invalid int value: 'not-a-number'"),
+        (["no-such-command"], "error: argument COMMAND: invalid choice: 'no-such-command'"),
+    ],
+)
+def test_a_wrong_command_line_exits_2_saying_what_is_wrong(args: list[str], error: str) -> None:
+    result = statussite(ROOT, *args)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.startswith("usage: ") and error in result.stderr and "Traceback" not in result.stderr, result.stderr

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import run
 from statussite.markup import MarkdownRenderer
-from test_content_errors import assert_reported, build_with_existing_output, edit, line_of, replacing
+from test_content_errors import CODE_FILE, assert_reported, build_with_existing_output, edit, line_of, replacing
 
 # Example exchanges: each rule caught at the line it concerns.
 wrong_content_length = replacing(
@@ -192,16 +192,38 @@ def test_hostile_content_is_refused_at_its_line_and_output_left_alone(project, s
     assert time.monotonic() - started < 30, "a refusal must not take the build's whole time bound"
 
 
+PARTIAL_BODY = '{"type": "about:blank", "title": "Not Found", "detail": "No user with id 8812."}'
+
+
+def show_in_part(project, length: int) -> None:
+    """404's example response with its body cut after the first line, and a closing "…" line."""
+    edit(project, CODE_FILE, "Content-Length: 80", f"Content-Length: {length}")
+    edit(project, CODE_FILE, PARTIAL_BODY, '{"type": "about:blank",\n… 5 KB more of the problem document')
+
+
 def test_a_body_shown_in_part_says_so_and_then_has_no_exact_length(project, tmp_path):
-    path = project / "content/codes/404.md"
-    text = path.read_text(encoding="utf-8")
-    body = '{"type": "about:blank", "title": "Not Found", "detail": "No user with id 8812."}'
-    path.write_text(
-        text.replace("Content-Length: 80", "Content-Length: 5120").replace(body, '{"type": "about:blank",\n… 5 KB more of the problem document'),
-        encoding="utf-8",
-    )
+    show_in_part(project, 5120)
     result = run(project, "build", "--out", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
+    assert result.stderr == "" and "Traceback" not in result.stdout
+    page = (tmp_path / "out/404/index.html").read_text(encoding="utf-8")
+    assert "Content-Length: 5120" in page and "… 5 KB more of the problem document" in page
+
+
+def test_a_body_shown_in_part_is_refused_when_the_part_is_longer_than_its_length(project, site, tmp_path):
+    """23 bytes shown cannot be the start of a 10-byte body: reported at the Content-Length
+    line, alone, and neither an existing output folder nor a new one is written."""
+    line = line_of(project, CODE_FILE, "Content-Length: 80")
+    show_in_part(project, 10)
+    message = "Content-Length is 10, but the part of the body shown is already 23 bytes"
+    result, unchanged, _ = build_with_existing_output(project, site)
+    assert_reported(result, CODE_FILE, line, message)
+    assert result.stderr.split("\n")[:-1] == [f"{CODE_FILE}:{line}:1: {message}", "1 problem found; nothing was written"]
+    assert unchanged, "the existing output folder was modified by a failed build"
+    before = sorted(tmp_path.iterdir())
+    fresh = run(project, "build", "--out", str(tmp_path / "new"))
+    assert (fresh.returncode, fresh.stderr) == (result.returncode, result.stderr) and "Traceback" not in fresh.stdout
+    assert sorted(tmp_path.iterdir()) == before, "a failed build left a folder behind"
 
 
 def test_an_example_of_another_code_is_accepted_only_with_its_reason(project, tmp_path):

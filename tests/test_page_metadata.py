@@ -52,7 +52,9 @@ def head_of(path: Path) -> Head:
 
 @pytest.fixture(scope="module")
 def heads(site) -> dict[str, Head]:
-    return {path.relative_to(site).as_posix(): head_of(path) for path in sorted(site.rglob("*.html"))}
+    found = {path.relative_to(site).as_posix(): head_of(path) for path in sorted(site.rglob("*.html"))}
+    assert len(found) > 100, "the tests over every page need the pages"
+    return found
 
 
 def test_every_page_has_one_title_and_one_description(heads):

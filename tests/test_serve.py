@@ -8,10 +8,12 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import pytest
 
 from conftest import BUILD
+from statussite.pipeline import Project, build
 
 CODE_FILE = "content/codes/404.md"
 
@@ -102,9 +104,36 @@ def test_a_broken_file_is_reported_then_recovers(server):
     assert "Traceback" not in output
 
 
-def test_a_template_change_rebuilds_too(server):
+def served_unlike_built(url: str, fresh: Path) -> list[str]:
+    """Every file of the full build in `fresh` that the server at `url` serves with other bytes
+    (the server adds livereload's script to every page; that is taken out first)."""
+    unlike = []
+    for file in sorted(fresh.rglob("*")):
+        if file.is_file():
+            with urllib.request.urlopen(url + file.relative_to(fresh).as_posix(), timeout=10) as response:
+                data = response.read()
+            if file.suffix == ".html":
+                data = data.replace(
+                    data[data.find(b'<script type="text/javascript">(function(){') : data.find(b"</script>", data.find(b"(function(){")) + 9], b"", 1
+                )
+            if data != file.read_bytes():
+                unlike.append(file.relative_to(fresh).as_posix())
+    return unlike
+
+
+def test_a_template_change_rebuilds_too(server, tmp_path):
+    """base.html is on every page: the page open, every other page and nothing else change, as a full build of the edited tree has it."""
     rewrite(server.project / "templates" / "base.html", "Skip to content", "Skip to the content")
     wait_for(server.url + "404/", lambda text: "Skip to the content" in text, server)
+    for path in ("", "200/", "4xx/", "guide/", "compare/401-vs-403/", "api/", "clients/", "servers/"):
+        page = fetch(server.url + path)
+        assert "Skip to the content" in page and "Skip to content" not in page, path
+    fresh = tmp_path / "fresh"
+    build(Project(server.project), fresh)
+    pages = [page.read_text(encoding="utf-8") for page in fresh.rglob("*.html")]
+    assert len(pages) > 100 and all("Skip to the content" in page for page in pages), "the edit is not on every page of a full build"
+    assert served_unlike_built(server.url, fresh) == []
+    assert server.poll() is None
 
 
 def test_every_save_reloads_the_open_page_even_in_quick_succession(server, browser):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from pathlib import Path
@@ -21,13 +22,43 @@ def front_matter(path: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8").split("\n---", 1)[0])
 
 
+# Written by every build, whatever the content holds: the data files, the schemas, hosting files.
+SITE_FILES = ("index.html", "not-found.html", "api/index.html", "codes.json", "codes.csv", "code.schema.json", "codes.schema.json")
+SITE_FILES += ("sitemap.xml", "robots.txt", "opensearch.xml", "_redirects")
+# A fingerprinted static file: its name, eight hex digits of its bytes' SHA-256, its extension.
+FINGERPRINTED = re.compile(r"static/(?P<stem>[a-z-]+)\.(?P<digest>[0-9a-f]{8})\.(?P<ext>[a-z]+)")
+
+
+def expected_files(root: Path) -> set[str]:
+    """Every file a build of the project at `root` writes, from what its content folder holds
+    (static files apart, whose names carry their hash)."""
+    content = root / "content"
+    names = set(SITE_FILES)
+    names |= {f"{path.stem}/index.html" for path in (content / "classes").glob("*.md")}
+    for path in (content / "codes").glob("*.md"):
+        names |= {f"{path.stem}/index.html", f"{path.stem}.json"}
+    names |= {f"compare/{path.stem}/index.html" for path in (content / "compare").glob("*.md")}
+    if (content / "guide.md").is_file():
+        names.add("guide/index.html")
+    for kind in ("clients", "servers"):
+        if any((content / kind).glob("*.json")):
+            names |= {f"{kind}/index.html", f"{kind}.json", f"{kind}.schema.json"}
+    return names
+
+
 def test_every_page_and_data_file_is_written(site):
-    expected = ["index.html", "not-found.html", "codes.json", "sitemap.xml", "robots.txt"]
-    expected += [f"{key}/index.html" for key in ("1xx", "2xx", "3xx", "4xx", "5xx")]
-    expected += [f"{code}/index.html" for code in CODES]
-    missing = [name for name in expected if not (site / name).is_file()]
-    assert not missing
-    assert len(CODES) >= 10
+    files = {path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file()}
+    static = {name for name in files if name.startswith("static/")}
+    expected = expected_files(ROOT)
+    assert files - static == expected, f"missing: {sorted(expected - files)}; unexpected: {sorted(files - static - expected)}"
+    stems = {}
+    for name in static:
+        match = FINGERPRINTED.fullmatch(name)
+        assert match, f"{name} is not a fingerprinted static file"
+        assert match["digest"] == hashlib.sha256((site / name).read_bytes()).hexdigest()[:8], f"{name}: the name's hash is not its bytes'"
+        stems[f"{match['stem']}.{match['ext']}"] = name
+    assert sorted(stems) == sorted([path.name for path in (ROOT / "static").iterdir()] + ["search-index.js"]) and len(stems) == len(static)
+    assert len(CODES) >= 10 and any(name.startswith("compare/") for name in files) and "guide/index.html" in files
 
 
 def test_every_href_and_src_finds_its_target(site):
@@ -37,13 +68,18 @@ def test_every_href_and_src_finds_its_target(site):
 
 
 def test_internal_links_are_relative_except_on_the_not_found_page(site):
-    for page in site.rglob("*.html"):
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) > 100
+    relative = 0
+    for page in pages:
         links = [url for _, url in read_page(page).links if not is_external(url) and not url.startswith("#")]
         rooted = [url for url in links if url.startswith("/")]
         if page.name == "not-found.html":
             assert rooted and rooted == links
         else:
             assert rooted == [], page
+            relative += len(links)
+    assert relative > 10 * len(pages), "the pages link to each other"
 
 
 def test_canonical_links_sitemap_and_robots_use_the_base_url(site):
@@ -51,8 +87,8 @@ def test_canonical_links_sitemap_and_robots_use_the_base_url(site):
     assert read_page(site / "index.html").canonical == BASE_URL
     sitemap = (site / "sitemap.xml").read_text()
     locations = re.findall(r"<loc>(.*?)</loc>", sitemap)
-    assert BASE_URL in locations and BASE_URL + "4xx/" in locations
-    assert {BASE_URL + f"{code}/" for code in CODES} <= set(locations)
+    pages = sorted(BASE_URL + name.removesuffix("index.html") for name in expected_files(ROOT) if name.endswith("index.html"))
+    assert sorted(locations) == pages, "the sitemap lists every page but the not-found page, once"
     assert f"Sitemap: {BASE_URL}sitemap.xml" in (site / "robots.txt").read_text()
 
 

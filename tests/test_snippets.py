@@ -16,18 +16,23 @@ import re
 import shlex
 import shutil
 import subprocess
+import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pytest
 import yaml
 
+from conftest import copy_project
 from measure.snippet_versions import MEASURES, measured
 from snippet_runner import (
+    FAILURES,
     ROOT,
+    Once,
     Request,
     Response,
     closed_silently,
@@ -40,7 +45,7 @@ from snippet_runner import (
     start_command,
     switched,
 )
-from statussite.model import Site, Snippet, StatusCode
+from statussite.model import CannotSend, Site, Snippet, StatusCode
 from statussite.pipeline import Project, load_site
 from statussite.validate.snippets import EXAMPLE_REQUEST, FRAMEWORK_KEYS, FRAMEWORKS
 
@@ -61,7 +66,6 @@ ESSENTIAL = {
 }
 # MUST fields that apply only "if a 200 response to the same request would have carried it".
 CONDITIONAL = "if a 200 response"
-RESULTS: dict[str, list] = {"passed": [], "cannot": []}
 
 
 def _site() -> Site:
@@ -268,20 +272,43 @@ def go_command(snippet: Snippet, binary: Path) -> list[str]:
     return ["sh", "-c", snippet.run.removesuffix(tail) + shlex.quote(str(binary))]
 
 
-@pytest.mark.parametrize("snippet", SNIPPETS, ids=[f"{item.code}-{item.framework}" for item in SNIPPETS])
-def test_snippet_answers_the_page_example(snippet: Snippet, request: pytest.FixtureRequest) -> None:
+@pytest.fixture(scope="module")
+def runs() -> Once:
+    """Every snippet's and probe's outcome, shared by their own tests and the count."""
+    return Once()
+
+
+def answers(snippet: Snippet, request: pytest.FixtureRequest) -> None:
+    """Start the snippet as its page shows and hold it to the page's example."""
     with run_folder() as folder:
         copy_into(folder, snippet)
         command = start_command(folder, snippet.run)
         if snippet.framework == "go":
             command = go_command(snippet, request.getfixturevalue("go_binaries")[snippet.code])
         run_snippet(snippet, folder, command)
-    RESULTS["passed"].append((snippet.code, snippet.framework))
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS, ids=[f"{item.code}-{item.framework}" for item in SNIPPETS])
+def test_snippet_answers_the_page_example(snippet: Snippet, request: pytest.FixtureRequest, runs: Once) -> None:
+    runs.get(snippet_key(snippet), partial(answers, snippet, request))
 
 
 @pytest.mark.parametrize("entry", CANNOT, ids=[f"{item.code}-{item.framework}" for item in CANNOT])
-def test_framework_cannot_send(entry) -> None:
+def test_framework_cannot_send(entry: CannotSend, runs: Once) -> None:
     """The probe tries to send the code the framework's own way; something else goes on the wire."""
+    runs.get(cannot_key(entry), partial(probe_shows, entry))
+
+
+def snippet_key(snippet: Snippet) -> tuple[str, int, str]:
+    return ("snippet", snippet.code, snippet.framework)
+
+
+def cannot_key(entry: CannotSend) -> tuple[str, int, str]:
+    return ("cannot", entry.code, entry.framework)
+
+
+def probe_shows(entry: CannotSend) -> str:
+    """Run the probe of a cannot.yml entry: what it put on the wire instead (it fails if the code got there)."""
     framework = next(item for item in FRAMEWORKS if item.key == entry.framework)
     probe = PROBES / entry.framework / f"{entry.code}{framework.ext}"
     assert probe.is_file(), f"{entry.framework} cannot send {entry.code}: show it with a probe program, {probe.relative_to(ROOT)}"
@@ -319,7 +346,7 @@ def test_framework_cannot_send(entry) -> None:
     if (entry.framework, entry.code) == ("nginx", 408):
         assert '" 408 ' in log, f"nginx's probe did not log 408 for the stalled body:\n{log[-400:]}"
         shown += ", 408 only in nginx's log"
-    RESULTS["cannot"].append((entry.code, entry.framework, f"on the wire: {shown}"))
+    return f"on the wire: {shown}"
 
 
 def test_every_code_has_a_snippet_or_a_reason_for_each_framework() -> None:
@@ -358,22 +385,137 @@ def test_versions_file_says_what_is_installed() -> None:
     assert recorded == measured(), "content/snippets/versions.yml is not what is installed: run `make snippet-versions`"
 
 
-def test_zz_count(capsys: pytest.CaptureFixture[str], request: pytest.FixtureRequest) -> None:
-    """The tally the issue asks for (runs last in this file)."""
-    passed, cannot = RESULTS["passed"], RESULTS["cannot"]
-    codes = sorted({code for code, _ in passed})
-    frameworks = sorted({key for _, key in passed}, key=FRAMEWORK_KEYS.index)
-    lines = [
-        f"snippets: {len(passed)} (code, framework) pairs run, all passing, over {len(codes)} codes and {len(frameworks)} frameworks ({', '.join(frameworks)})"
-    ]
-    for key in frameworks:
-        lines.append(f"  {key}: {sum(1 for _, item in passed if item == key)}")
-    lines.append(f"cannot send, each shown by a probe: {len(cannot)}")
-    lines += [f"  {code} {key}: {what}" for code, key, what in sorted(cannot)]
+@dataclass(frozen=True)
+class Tally:
+    """Every snippet and probe run this session: those passing, and each failure by name."""
+
+    passed: tuple[tuple[int, str], ...]  # (code, framework)
+    cannot: tuple[tuple[int, str, str], ...]  # (code, framework, what went on the wire)
+    failed: tuple[str, ...]
+
+    def lines(self) -> list[str]:
+        codes = sorted({code for code, _ in self.passed})
+        frameworks = sorted({key for _, key in self.passed}, key=FRAMEWORK_KEYS.index)
+        lines = [
+            f"snippets: {len(self.passed)} (code, framework) pairs run and passing, over {len(codes)} codes and {len(frameworks)} frameworks ({', '.join(frameworks)})"
+        ]
+        lines += [f"  {key}: {sum(1 for _, item in self.passed if item == key)}" for key in frameworks]
+        lines.append(f"cannot send, each shown by a probe: {len(self.cannot)}")
+        lines += [f"  {code} {key}: {what}" for code, key, what in sorted(self.cannot)]
+        return lines + [f"failed: {len(self.failed)}"] + [f"  {item}" for item in self.failed]
+
+
+def tally(
+    runs: Once, snippets: Iterable[Snippet], cannot: Iterable[CannotSend], answer: Callable[[Snippet], None], probe: Callable[[CannotSend], str]
+) -> Tally:
+    """Every snippet and probe's outcome, running now those no test has run yet."""
+    passed, shown, failed = [], [], []
+    for snippet in snippets:
+        try:
+            runs.get(snippet_key(snippet), partial(answer, snippet))
+            passed.append((snippet.code, snippet.framework))
+        except FAILURES as error:
+            failed.append(f"{snippet.framework} {snippet.code}: {first_line(error)}")
+    for entry in cannot:
+        try:
+            shown.append((entry.code, entry.framework, runs.get(cannot_key(entry), partial(probe, entry))))
+        except FAILURES as error:
+            failed.append(f"cannot {entry.framework} {entry.code}: {first_line(error)}")
+    return Tally(tuple(passed), tuple(shown), tuple(failed))
+
+
+def first_line(error: BaseException) -> str:
+    return str(error).strip().split("\n", 1)[0]
+
+
+def snippet_files(root: Path) -> set[tuple[int, str]]:
+    """(code, framework) of every program file under content/snippets/, as the folder holds them."""
+    return {(int(path.stem), path.parent.name) for path in (root / "content/snippets").glob("*/*") if path.stem.isdigit()}
+
+
+def test_zz_count(capsys: pytest.CaptureFixture[str], request: pytest.FixtureRequest, runs: Once) -> None:
+    """The tally the issue asks for. It needs no order: whatever the selection, it runs every
+    snippet and probe no other test ran this session, and fails on any that fails or is missing."""
+    result = tally(runs, SNIPPETS, CANNOT, partial(answers, request=request), probe_shows)
     with capsys.disabled():
-        print("\n" + "\n".join(lines))
-    if not request.config.option.keyword:  # the whole file ran: every snippet and probe passed
-        assert len(passed) == len(SNIPPETS) and len(cannot) == len(CANNOT)
+        print("\n" + "\n".join(result.lines()))
+    assert result.failed == ()
+    assert set(result.passed) == snippet_files(ROOT) and len(result.passed) == len(SNIPPETS), "a snippet file was not run"
+    assert {(code, key) for code, key, _ in result.cannot} == {(entry.code, entry.framework) for entry in CANNOT}
+
+
+# Loaded with -p by the test below: reverses the tests if asked, and logs each program started.
+ORDER_AND_STARTS = """
+import os
+from contextlib import contextmanager
+
+
+def pytest_collection_modifyitems(items):
+    if os.environ.get("REVERSE"):
+        items.reverse()
+    import test_snippets
+
+    started = test_snippets.running
+
+    @contextmanager
+    def logged(folder, command):
+        with open(os.environ["STARTS"], "a") as log:
+            log.write(command[-1] + "\\n")
+        with started(folder, command) as process:
+            yield process
+
+    test_snippets.running = logged
+"""
+
+
+def test_the_count_needs_no_order_and_names_every_failure(tmp_path: Path) -> None:
+    """This file, run by pytest on a copy of the project with two Flask snippets and one probe:
+    in the file's order, reversed, or the count alone, the count passes and each program starts
+    once; with one snippet broken and the probe gone, the count alone fails and names both."""
+    fake = copy_project(tmp_path / "project")
+    for path in (fake / "content/snippets").glob("*/*"):
+        if path.name not in ("204.py", "404.py") or path.parent.name != "flask":
+            path.unlink()
+    (fake / "content/snippets/cannot.yml").write_text("cannot:\n  - code: 103\n    framework: flask\n    reason: One response per request.\n")
+    (fake / "tests/snippet_probes/flask").mkdir(parents=True)
+    for name in ("conftest.py", "test_snippets.py", "snippet_runner.py", "snippet_probes/flask/103.py"):
+        shutil.copy(ROOT / "tests" / name, fake / "tests" / name)
+    (fake / "tests/order_and_starts.py").write_text(ORDER_AND_STARTS)
+
+    def count(selection: str, reverse: bool = False) -> tuple[subprocess.CompletedProcess[str], list[str]]:
+        starts = tmp_path / "starts.log"
+        starts.write_text("")
+        env = environment() | {"PYTHONPATH": f"{fake / 'tests'}:{ROOT}", "STARTS": str(starts), "REVERSE": "1" if reverse else ""}
+        command = [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "no:cacheprovider",
+            "-p",
+            "order_and_starts",
+            "--rootdir",
+            str(fake),
+            "-k",
+            selection,
+            "tests/test_snippets.py",
+        ]
+        result = subprocess.run(command, cwd=fake, env=env, capture_output=True, text=True, timeout=300)
+        return result, sorted(starts.read_text().split())
+
+    everything = "answers_the_page_example or cannot_send or zz_count"
+    for selection, reverse in ((everything, False), (everything, True), ("zz_count", False)):
+        result, started = count(selection, reverse)
+        assert result.returncode == 0, result.stdout[-3000:]
+        assert started == ["103.py", "204.py", "404.py"], (selection, reverse, started)
+        assert "snippets: 2 (code, framework) pairs run and passing" in result.stdout and "cannot send, each shown by a probe: 1" in result.stdout
+    snippet = fake / "content/snippets/flask/404.py"
+    snippet.write_text(snippet.read_text().replace("abort(404)", "abort(410)"))
+    (fake / "tests/snippet_probes/flask/103.py").unlink()
+    result, started = count("zz_count")
+    assert result.returncode == 1 and started == ["204.py", "404.py"], result.stdout[-3000:]
+    assert "flask 404: content/snippets/flask/404.py (python 404.py): sent 410, not 404" in result.stdout, result.stdout[-3000:]
+    assert "cannot flask 103: flask cannot send 103: show it with a probe program, tests/snippet_probes/flask/103.py" in result.stdout
 
 
 def test_json_files_carry_each_snippet_text_run_command_and_version(site: Path) -> None:
