@@ -96,7 +96,9 @@ def cut(block: str, first_line: int) -> tuple[Message | None, list[Finding]]:
             index += 1
         fields = []
         for offset, text in enumerate(lines[start + 1 : index], start + 1):
-            name, _, value = text.partition(":")
+            name, colon, value = text.partition(":")
+            if not colon:  # h11 would be handed `text:`, a valid empty field, so it is refused here
+                return None, [Finding(first_line + offset, 1, f"not a header field: {text.strip()!r} has no ':' (a body goes after a blank line)")]
             fields.append((name, value.strip(), first_line + offset))
         heads.append(Head(first_line + start, lines[start], tuple(fields)))
         index += 1  # the blank line that ends the head
