@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .json_schema import class_properties, code_properties, field_rows
+from .pages import page_table
+from .pipeline import Project, load_site
 from .problems import Problem
 from .records import CSV_COLUMNS
 from .validate.classes import CLASS_SCHEMA
@@ -31,7 +33,7 @@ from .validate.schema import Boolean, Integer, Kind, Line, ListOf, Moved, Record
 from .validate.substatus import SUBSTATUS_SCHEMA
 
 DOC = "docs/content.md"
-DOCS = (DOC, "docs/data-files.md")  # every file with generated tables
+DOCS = (DOC, "docs/data-files.md", "docs/architecture.md")  # every file with generated tables
 # Kind of content file -> (the schema its front-matter is checked against, where that is defined).
 SCHEMAS: dict[str, tuple[Record, str]] = {
     "code": (CODE_SCHEMA, "CODE_SCHEMA in statussite/validate/site.py"),
@@ -187,6 +189,7 @@ GENERATED: dict[str, Callable[[], str]] = {
     "code-record": lambda: json_table(code_properties()),
     "class-record": lambda: json_table(class_properties()),
     "csv-columns": csv_table,
+    "pages": lambda: page_table(load_site(Project(Path(__file__).resolve().parents[1]))),
 }
 BLOCK = re.compile(r"^<!-- generated: (?P<name>[\w-]+) -->\n(?P<body>.*?)^<!-- /generated -->$", re.MULTILINE | re.DOTALL)
 

@@ -78,6 +78,7 @@ class Kind:
     data: Callable[[Site], dict[str, str]] = _nothing
     entries: Callable[[Site], dict[str, list[str]]] = _nothing
     entries_rank: int = 9  # the search index's order, its tie-break: codes first, then classes, then other pages
+    shown_as: str = ""  # its pages' paths as docs/architecture.md's table names them ("<code>/"); empty: its one page's path
 
     @property
     def has_bodies(self) -> bool:
@@ -133,6 +134,7 @@ CODES = Kind(
     data=code_files,
     entries=code_entries,
     entries_rank=0,
+    shown_as="<code>/",
 )
 
 
@@ -149,6 +151,7 @@ CLASSES = Kind(
     pages=lambda site: [Page(item.url, "class.html", {"status_class": item, "codes": site.codes_in(item)}, item.body) for item in site.classes],
     entries=class_entries,
     entries_rank=1,
+    shown_as="1xx/ … 5xx/",
 )
 
 
@@ -172,6 +175,7 @@ COMPARISONS = Kind(
     pages=_comparison_pages,
     entries=comparison_entries,
     entries_rank=2,
+    shown_as="compare/<a>-vs-<b>/",
 )
 
 

@@ -49,3 +49,17 @@ def site_entries(site: Site, kinds: Sequence[Kind] = KINDS) -> dict[str, list[st
     """Every page's searchable fields, by key, without body terms (search_index.site_body_terms):
     codes, classes, comparisons, the guide, the API page, then IIS sub-status rows."""
     return {key: fields for kind in sorted(kinds, key=lambda kind: kind.entries_rank) for key, fields in kind.entries(site).items()}
+
+
+def page_table(site: Site, kinds: Sequence[Kind] = KINDS) -> str:
+    """docs/architecture.md's table of where each page comes from, made from the kinds and the
+    pages of `site` (field_docs.py writes it and the docs test checks it)."""
+    lines = ["| page | template | kind | from |", "|---|---|---|---|"]
+    for kind in kinds:
+        pages = kind.pages(site)
+        if pages:
+            shown = kind.shown_as or (pages[0].path or "index.html")
+            templates = ", ".join(f"`templates/{name}`" for name in dict.fromkeys(page.template for page in pages))
+            sources = ", ".join(f"`{source.folder}/{source.pattern}`" for source in kind.sources) or "no content file"
+            lines.append(f"| `{shown}` | {templates} | `{kind.key}` | {sources} |")
+    return "\n".join(lines) + "\n"

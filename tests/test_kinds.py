@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 import pytest
 
 from conftest import ROOT, run
+from statussite import field_docs
 from statussite.config import load_config
 from statussite.kinds import KINDS, Checking, Kind
 from statussite.load import Document, Loaded, Source, load_content
@@ -167,4 +168,17 @@ def test_a_site_without_measured_results_has_no_matrix_and_no_link_to_it(project
     assert result.stderr.splitlines() == [
         f"{path}:{line}:{col}: link to /{measured}/#t-caching: no such page on this site",
         "1 problem found; nothing was written",
+    ]
+
+
+def test_the_docs_page_table_is_checked_against_the_kinds() -> None:
+    """docs/architecture.md's page table is made from the kinds: a row gone stale is reported."""
+    doc = "docs/architecture.md"
+    text = (ROOT / doc).read_text(encoding="utf-8")
+    assert "| `<code>/` | `templates/code.html` | `code` | `content/codes/*.md` |" in text
+    assert not field_docs.check_generated(text, doc)
+    stale = text.replace("`templates/code.html`", "`templates/status.html`")
+    line = text[: text.index("<!-- generated: pages -->")].count("\n") + 1
+    assert [str(problem) for problem in field_docs.check_generated(stale, doc)] == [
+        f"{doc}:{line}:1: the block 'pages' differs from the code it is made from: run `python -m statussite.field_docs`"
     ]
