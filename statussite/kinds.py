@@ -46,6 +46,10 @@ class Checking:
     codes: dict[Any, str]  # code -> the file that defines it
 
 
+# How one file is checked: (the file as loaded, Checking, problems) -> its model, or None after adding its problems.
+Check = Callable[[Any, Checking, list[Problem]], object]
+
+
 def _nothing(site: Site) -> dict[str, Any]:
     return {}
 
@@ -71,7 +75,7 @@ class Kind:
 
     key: str
     sources: tuple[Source, ...] = ()
-    check: Callable[[Any, Checking, list[Problem]], object] | None = None
+    check: Check | None = None
     depends: Callable[[Any, Checking], object] | None = None
     paths: Callable[[Sequence[Loaded]], Iterable[str]] = _always()
     pages: Callable[[Site], list[Page]] = _no_pages

@@ -19,6 +19,7 @@ import pytest
 from conftest import ROOT, run
 from statussite import field_docs
 from statussite.config import load_config
+from statussite.dev_site import DevSite
 from statussite.kinds import KINDS, Checking, Kind
 from statussite.load import Document, Loaded, Source, load_content
 from statussite.model import Site
@@ -206,3 +207,19 @@ def test_the_docs_page_table_is_checked_against_the_kinds() -> None:
     assert [str(problem) for problem in field_docs.check_generated(stale, doc)] == [
         f"{doc}:{line}:1: the block 'pages' differs from the code it is made from: run `python -m statussite.field_docs`"
     ]
+
+
+def test_the_dev_server_serves_a_declared_kind_as_a_full_build_writes_it(with_notes: Path, tmp_path: Path) -> None:
+    """DevSite(kinds=...) reads, checks and serves the notes, and an edited note is served anew."""
+    dev = DevSite(Project(with_notes), kinds=(*KINDS, NOTES))
+    assert dev.refresh() is not None
+    note_file = with_notes / "content" / "notes" / "teapots.md"
+    note_file.write_text(NOTE_FILE.replace("Teapots in practice", "Teapots, measured"), encoding="utf-8")
+    assert dev.refresh() is not None and not dev.problems
+    out = tmp_path / "out"
+    build(Project(with_notes), out, kinds=(*KINDS, NOTES))
+    files = dev.every_file()
+    assert b"<h1>Teapots, measured</h1>" in files["notes/teapots/index.html"]
+    assert {path: files[path] for path in ("notes/teapots/index.html", "notes.json", "sitemap.xml")} == {
+        path: (out / path).read_bytes() for path in ("notes/teapots/index.html", "notes.json", "sitemap.xml")
+    }

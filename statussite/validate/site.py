@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any, TypeVar
 
 from ..clients import ClientRun
-from ..kinds import CLASSES, CLIENTS, CODES, COMPARISONS, CONSTANTS, GUIDE, KINDS, RFC_TABLE, SERVERS, SNIPPETS, SUBSTATUS, Checking, Kind
+from ..kinds import CLASSES, CLIENTS, CODES, COMPARISONS, CONSTANTS, GUIDE, KINDS, RFC_TABLE, SERVERS, SNIPPETS, SUBSTATUS, Check, Checking, Kind
 from ..load import Content, Document, Loaded
 from ..model import (
     CLASS_KEYS,
@@ -38,7 +38,7 @@ from .rfc_mentions import mention_problems
 from .rfc_table import rfc_table
 from .snippets import check_snippets, has_example_request
 
-Run = Callable[[str, str, object, Callable[[list[Problem]], Any], list[Problem]], Any]
+Run = Callable[[str, str, object, Callable[[list[Problem]], Any], list[Problem]], Any]  # Remembered.run or run_always
 
 # Links to pages of this site are written from the site root in Markdown bodies: [x](/410/).
 SITE_LINK = re.compile(r"\]\((/[^)\s]*)|\bhref=\"(/[^\"]*)\"")
@@ -57,10 +57,11 @@ def validate(content: Content, config: SiteConfig, remembered: Remembered | None
         remembered.start()
     run = remembered.run if remembered else run_always
     checking = Checking(rfcs, rfcs_text, _declared(code_docs, "code", int, problems))
-    found = {kind.key: _checked(kind, content.files.get(kind.key, ()), checking, run, problems) for kind in kinds if kind.check}
+    found = {kind.key: _checked(kind, check, content.files.get(kind.key, ()), checking, run, problems) for kind in kinds if (check := kind.check)}
     body_docs = [doc for kind in kinds if kind.has_bodies for doc in content.documents(kind.key)]
     problems.extend(_cross_check(code_docs, class_docs, checking.codes, body_docs, declared_paths(content, kinds), run))
     codes = _of(found, CODES, StatusCode)
+    cannot, versions = content.data_file(SNIPPETS.key, "cannot.yml"), content.data_file(SNIPPETS.key, "versions.yml")
     if rfcs is not None:
         by_code = {item.code: item for item in codes}
         # an origin sentence is held to the codes' first documents; a mention to the RFC table
@@ -68,28 +69,21 @@ def validate(content: Content, config: SiteConfig, remembered: Remembered | None
         for doc in body_docs:
             run("origins", doc.path, (doc.text, defined), partial(_origins, doc, by_code), problems)
             run("rfc-mentions", doc.path, (doc.text, rfcs_text), partial(_mentions, doc, rfcs), problems)
-        cannot = content.data_file(SNIPPETS.key, "cannot.yml")
         problems.extend(mention_problems([], [cannot] if cannot else [], rfcs))
     examples = {
         code: run("example", doc.path, doc.text, partial(_has_example_request, doc), problems)
         for doc in code_docs
         if isinstance(code := doc.front.data.get("code"), int)
     }
-    snippet_files, cannot, versions = (
-        content.snippet_files(SNIPPETS.key),
-        content.data_file(SNIPPETS.key, "cannot.yml"),
-        content.data_file(SNIPPETS.key, "versions.yml"),
-    )
-    snippets = check_snippets(snippet_files, cannot, versions, examples, problems, run)
+    snippets = check_snippets(content.snippet_files(SNIPPETS.key), cannot, versions, examples, problems, run)
     if problems:
         return None, problems
     return _site(config, found, snippets), []
 
 
-def _checked(kind: Kind, files: Sequence[Loaded], checking: Checking, run: Run, problems: list[Problem]) -> list[object]:
-    """Each file of a kind checked into its model (kept by its `depends` for the dev server)."""
-    assert kind.check is not None
-    check, depends = kind.check, kind.depends
+def _checked(kind: Kind, check: Check, files: Sequence[Loaded], checking: Checking, run: Run, problems: list[Problem]) -> list[object]:
+    """Each file of a kind checked by its `check` into its model (kept by its `depends` for the dev server)."""
+    depends = kind.depends
     items = [
         run(kind.key, file.path, depends(file, checking), partial(check, file, checking), problems) if depends else check(file, checking, problems)
         for file in files
