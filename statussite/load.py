@@ -69,9 +69,9 @@ Loaded = Document | DataFile | JsonFile | SnippetFile
 
 @dataclass(frozen=True)
 class Source:
-    """Where a kind's files are and how each is read: `markdown` (front-matter and a body),
-    `yaml` (all front-matter, a Document without body), `data` (one YAML file, a DataFile),
-    `json` (a JsonFile) or `raw` (a SnippetFile, its bytes as on disk)."""
+    """Where a kind's files are and how each is read: `markdown` (front-matter and a body, whose
+    links are checked), `yaml` (.yml files, all front-matter: a Document without body), `data`
+    (one YAML file, a DataFile), `json` (a JsonFile) or `raw` (a SnippetFile, its bytes as on disk)."""
 
     folder: str  # under the project: "content/codes"
     pattern: str  # a glob in that folder: "*.md"
