@@ -84,11 +84,12 @@ from statussite.json_schema import (  # noqa: E402
     servers_schema,
 )
 from statussite.model import Library, Site, StatusCode  # noqa: E402
+from statussite.pages import site_entries  # noqa: E402
 from statussite.pipeline import Project, load_site  # noqa: E402
 from statussite.records import csv_columns, json_text, site_code_record  # noqa: E402
 from statussite.render import GRPC_SOURCES, SHORTENED, STATUS_LABELS  # noqa: E402
 from statussite.search_constants import EXACT_SCRIPT, constant_keys  # noqa: E402
-from statussite.search_index import site_body_terms, site_entries, with_error_tokens  # noqa: E402
+from statussite.search_index import site_body_terms, with_error_tokens  # noqa: E402
 from statussite.sections import READER_ORDER  # noqa: E402
 from statussite.servers import TOPICS as SERVER_TOPICS  # noqa: E402
 from statussite.servers import ServerRow, error_pages  # noqa: E402

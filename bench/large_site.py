@@ -27,6 +27,7 @@ CLASS_LINE = re.compile(r"^class: \dxx$", re.MULTILINE)
 RELATED_LINE = re.compile(r"^related: \[.*\]$", re.MULTILINE)
 CODE_LINK = re.compile(r"(\]\(/|href=\"/)(\d{3})/")
 COMPARE_LINK = re.compile(r"\]\(/compare/((\d{3})(?:-vs-\d{3})+)/")
+MEASURED_LINK = re.compile(r"(\]\(/|href=\"/)(?:clients|servers)/")  # no measured results are copied: no such pages
 NAMED_CODE = re.compile(r"^\s*(?:- )?code: (\d+)$", re.MULTILINE)  # the codes a guide or comparison names
 
 
@@ -45,7 +46,9 @@ def renumbered(text: str, code: int, codes: range, comparisons: frozenset[str]) 
 
 def relinked(text: str, codes: range, comparisons: frozenset[str]) -> str:
     """`text` with every link to a code page pointing at a page of `codes`, and every link to a
-    comparison that is not among `comparisons` (their slugs) at its first code's page."""
+    comparison that is not among `comparisons` (their slugs) at its first code's page, and every
+    link to the client or server matrix (not built without their results) at the home page."""
+    text = MEASURED_LINK.sub(lambda match: match[1], text)
     text = COMPARE_LINK.sub(lambda match: match[0] if match[1] in comparisons else f"](/{match[2]}/", text)
     return CODE_LINK.sub(lambda match: f"{match[1]}{_inside(int(match[2]), codes)}/", text)
 

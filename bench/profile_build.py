@@ -22,11 +22,10 @@ sys.path.insert(0, str(ROOT))
 
 from statussite.assets import load_assets, make_asset  # noqa: E402
 from statussite.config import load_config  # noqa: E402
-from statussite.data_files import data_files  # noqa: E402
-from statussite.hosting import redirects_file  # noqa: E402
 from statussite.load import load_content  # noqa: E402
 from statussite.markup import MarkdownRenderer  # noqa: E402
 from statussite.model import Comparison, Guide, StatusClass, StatusCode  # noqa: E402
+from statussite.pages import content_sources, site_entries, site_files, site_pages  # noqa: E402
 from statussite.pipeline import Project, render_site  # noqa: E402
 from statussite.render import make_environment, render_pages  # noqa: E402
 from statussite.search_index import search_index_script  # noqa: E402
@@ -63,16 +62,17 @@ def process_seconds(code: str, runs: int) -> float:
 def profile(project: Project, out: Path, runs: int) -> dict[str, float]:
     """The steps of pipeline.build, each timed on its own."""
     config = load_config(project.root)
-    content, _ = load_content(project.root)
+    content, _ = load_content(project.root, content_sources())
     site, _ = validate(content, config)
     assert site is not None, "the project has content problems: run python build.py check"
     items: list[StatusClass | StatusCode | Comparison | Guide] = [*site.classes, *site.codes, *site.comparisons, *filter(None, [site.guide])]
     assets = load_assets(project.static)
-    index = make_asset("search-index.js", search_index_script(site, True).encode("utf-8"))
+    index = make_asset("search-index.js", search_index_script(site, site_entries(site), True).encode("utf-8"))
     assets[index.name] = index
     bodies: dict = {}
     env = make_environment(project.templates)
-    render_pages(site, env, assets, bodies=bodies)  # env now holds every template compiled
+    pages = site_pages(site)
+    render_pages(site, env, assets, pages, bodies=bodies)  # env now holds every template compiled
     files = render_site(site, project)
 
     def compile_templates() -> None:
@@ -86,13 +86,13 @@ def profile(project: Project, out: Path, runs: int) -> dict[str, float]:
             renderer.render(item.body, Links(item.url))
 
     return {
-        "read and parse content files": best(lambda: load_content(project.root), runs),
+        "read and parse content files": best(lambda: load_content(project.root, content_sources()), runs),
         "validate into the model": best(lambda: validate(content, config), runs),
-        "search index": best(lambda: search_index_script(site, True), runs),
+        "search index": best(lambda: search_index_script(site, site_entries(site), True), runs),
         "Markdown bodies (Python-Markdown)": best(markdown, runs),
         "templates: compile (Jinja)": best(compile_templates, runs),
-        "templates: render every page (Jinja)": best(lambda: render_pages(site, env, assets, bodies=dict(bodies)), runs),
-        "data files: JSON, CSV, schemas, sitemap": best(lambda: (data_files(site, assets["favicon.svg"].path), redirects_file(site)), runs),
+        "templates: render every page (Jinja)": best(lambda: render_pages(site, env, assets, pages, bodies=dict(bodies)), runs),
+        "data files: JSON, CSV, schemas, sitemap": best(lambda: site_files(site, pages, assets["favicon.svg"].path), runs),
         "write the files and swap the folder": best(lambda: write_site(files, out), runs),
     }
 

@@ -20,7 +20,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from .kinds import CODES, KINDS
 from .load import Document, load_content
+from .pages import content_sources
 
 # Every named product the report looks for, in one place: (name shown, pattern in the text).
 # Patterns are case-sensitive; the ones for ordinary words ("requests", "Go": not "Go back", "Go by") are narrowed.
@@ -264,10 +266,11 @@ def document_claims(document: Document, lines: list[str], vendors: Mapping[int, 
 
 def claims(root: Path) -> list[Claim]:
     """Every unsourced claim in the code, class, comparison and guide files under `root`."""
-    content, _ = load_content(root)
-    vendors = {int(document.front.data["code"]): vendor_products(document) for document in content.codes if isinstance(document.front.data.get("code"), int)}
+    content, _ = load_content(root, content_sources())
+    codes = content.documents(CODES.key)
+    vendors = {int(document.front.data["code"]): vendor_products(document) for document in codes if isinstance(document.front.data.get("code"), int)}
     found: list[Claim] = []
-    for document in [*content.codes, *content.classes, *content.comparisons, *content.guide]:
+    for document in [document for kind in KINDS if kind.has_bodies for document in content.documents(kind.key)]:
         lines = (root / document.path).read_text(encoding="utf-8").replace("\r\n", "\n").split("\n")
         found.extend(document_claims(document, lines, vendors))
     return found

@@ -4,6 +4,7 @@ codes.csv, their JSON Schemas, sitemap.xml, robots.txt and the OpenSearch descri
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from html import escape
 from typing import Any
 
@@ -19,7 +20,7 @@ from .json_schema import (
 )
 from .model import Site, StatusCode
 from .records import class_record, csv_text, json_text, site_code_record
-from .render import API_PAGE, CLIENTS_PAGE, NOT_FOUND_PAGE, SERVERS_PAGE
+from .render import NOT_FOUND_PAGE
 from .urls import output_file
 
 OPENSEARCH_FILE = "opensearch.xml"
@@ -69,38 +70,28 @@ def codes_csv(site: Site, records: list[dict[str, Any]]) -> str:
     return csv_text(records, site.libraries)
 
 
-def schema_files(site: Site) -> dict[str, str]:
-    base = site.config.base_url
-    keys = tuple(item.key for item in site.libraries)
-    return {
-        CODE_SCHEMA_FILE: json_text(code_schema(base, keys)),
-        CODES_SCHEMA_FILE: json_text(codes_schema(base)),
-        CLIENTS_SCHEMA_FILE: json_text(clients_schema(base)),
-        SERVERS_SCHEMA_FILE: json_text(servers_schema(base)),
-    }
-
-
-def data_files(site: Site, icon_path: str) -> dict[str, str]:
-    """Every data file: site path -> text. `icon_path` is the favicon's fingerprinted path."""
+def code_files(site: Site) -> dict[str, str]:
+    """codes.json, codes.csv, each <code>.json and their JSON Schemas, from the records made once."""
     records = code_records(site)
     texts = [json_text(record) for record in records]  # each <code>.json: its codes.json entry, on its own
-    files = {"codes.json": codes_json(site, texts), "codes.csv": codes_csv(site, records), "clients.json": clients_json(site), **schema_files(site)}
-    files["servers.json"] = servers_json(site)
-    files.update({code_json_path(code): text for code, text in zip(site.codes, texts)})
-    files.update({"sitemap.xml": sitemap_xml(site), "robots.txt": robots_txt(site), OPENSEARCH_FILE: opensearch_xml(site, icon_path)})
-    return files
+    keys = tuple(item.key for item in site.libraries)
+    files = {"codes.json": codes_json(site, texts), "codes.csv": codes_csv(site, records)}
+    files |= {CODE_SCHEMA_FILE: json_text(code_schema(site.config.base_url, keys)), CODES_SCHEMA_FILE: json_text(codes_schema(site.config.base_url))}
+    return files | {code_json_path(code): text for code, text in zip(site.codes, texts)}
 
 
-def sitemap_xml(site: Site) -> str:
-    paths = (
-        [""]
-        + ([site.guide.url] if site.guide else [])
-        + [item.url for item in site.comparisons]
-        + [API_PAGE]
-        + ([CLIENTS_PAGE] if site.clients else [])
-        + ([SERVERS_PAGE] if site.servers else [])
-    )
-    paths += [item.url for item in site.classes] + [item.url for item in site.codes]
+def client_files(site: Site) -> dict[str, str]:
+    """clients.json and its schema, written even when nothing is measured (an empty list of runs)."""
+    return {"clients.json": clients_json(site), CLIENTS_SCHEMA_FILE: json_text(clients_schema(site.config.base_url))}
+
+
+def server_files(site: Site) -> dict[str, str]:
+    """servers.json and its schema, written even when nothing is measured (an empty list of runs)."""
+    return {"servers.json": servers_json(site), SERVERS_SCHEMA_FILE: json_text(servers_schema(site.config.base_url))}
+
+
+def sitemap_xml(site: Site, paths: Iterable[str]) -> str:
+    """Every listed page (pages.site_pages: the one page list), in its order."""
     entries = "".join(f"  <url><loc>{escape(site.config.base_url + path, quote=False)}</loc></url>\n" for path in paths)
     return f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{entries}</urlset>\n'
 

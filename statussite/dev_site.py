@@ -19,13 +19,15 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from .kinds import KINDS, Kind
 from .load import Parsed
 from .markup import MarkdownRenderer
 from .model import Site
+from .pages import site_pages
 from .pipeline import Project, load_site, other_files, site_assets
 from .problems import BuildError, Problem
 from .remembered import Remembered
-from .render import Kept, Page, PageRenderer, compile_templates, make_environment, site_pages
+from .render import Kept, Page, PageRenderer, compile_templates, make_environment
 from .urls import output_file
 
 OVERLAY_STYLE = (
@@ -42,6 +44,7 @@ class Rendition:
 
     site: Site
     renderer: PageRenderer
+    pages: list[Page]  # every page, in order (the sitemap lists them)
     waiting: dict[str, Page]  # output file -> page not made yet
     files: dict[str, bytes]  # output file -> bytes made so far
     others_done: bool = False  # the data files are made together, when the first is asked for
@@ -59,6 +62,7 @@ class DevSite:
     markdown: MarkdownRenderer = field(default_factory=MarkdownRenderer)
     current: Rendition | None = None
     invalid: list[Problem] = field(default_factory=list)  # the content's problems at the last save
+    kinds: tuple[Kind, ...] = KINDS  # see pipeline.load_site
 
     @property
     def problems(self) -> list[str]:
@@ -68,8 +72,8 @@ class DevSite:
     def refresh(self) -> Site | None:
         """Bring the site up to date with the project; the new site, or None with `problems` set."""
         try:
-            site = load_site(self.project, parsed=self.parsed, remembered=self.remembered)
-            assets = site_assets(site, self.project, kept=self.kept)
+            site = load_site(self.project, parsed=self.parsed, remembered=self.remembered, kinds=self.kinds)
+            assets = site_assets(site, self.project, kept=self.kept, kinds=self.kinds)
             env = make_environment(self.project.templates, self.kept.templates)
             compile_templates(env)
         except BuildError as error:
@@ -78,9 +82,10 @@ class DevSite:
         except Exception as error:  # the author fixes and saves; the server keeps running
             self.invalid = [Problem(self.project.root.name, 1, 1, f"build failed: {error!r}")]
             return None
-        pages = {output_file(page.path): page for page in site_pages(site)}
-        renderer = PageRenderer(site, env, assets, True, self.kept.bodies)
-        self.current = Rendition(site, renderer, pages, {asset.path: asset.data for asset in assets.values()})
+        pages = site_pages(site, self.kinds)
+        renderer = PageRenderer(site, env, assets, True, self.kept.bodies, pages)
+        waiting = {output_file(page.path): page for page in pages}
+        self.current = Rendition(site, renderer, pages, waiting, {asset.path: asset.data for asset in assets.values()})
         self.invalid = []
         return site
 
@@ -131,7 +136,7 @@ class DevSite:
         current.files[rendered.file] = rendered.html.encode("utf-8")
 
     def _make_others(self, current: Rendition) -> None:
-        current.files.update(other_files(current.site, current.renderer.assets))
+        current.files.update(other_files(current.site, current.renderer.assets, current.pages, self.kinds))
         current.others_done = True
         live = set(current.renderer.keys.values())  # bodies of pages that no longer exist are dropped
         for key in [key for key in self.kept.bodies if key not in live]:

@@ -21,6 +21,8 @@ from pathlib import Path
 
 from .json_schema import class_properties, code_properties, field_rows, field_schema
 from .json_schema import type_text as schema_type
+from .pages import page_table
+from .pipeline import Project, load_site
 from .problems import Problem
 from .records import CSV_COLUMNS
 from .results_format import CLIENT_RESULTS, SERVER_RESULTS, Field, Format
@@ -34,7 +36,7 @@ from .validate.schema import Boolean, Integer, Kind, Line, ListOf, Moved, Record
 from .validate.substatus import SUBSTATUS_SCHEMA
 
 DOC = "docs/content.md"
-DOCS = (DOC, "docs/data-files.md", "docs/measurement.md", "docs/servers.md")  # every file with generated tables
+DOCS = (DOC, "docs/data-files.md", "docs/measurement.md", "docs/servers.md", "docs/architecture.md")  # every file with generated tables
 # Kind of content file -> (the schema its front-matter is checked against, where that is defined).
 SCHEMAS: dict[str, tuple[Record, str]] = {
     "code": (CODE_SCHEMA, "CODE_SCHEMA in statussite/validate/codes.py"),
@@ -209,6 +211,7 @@ GENERATED: dict[str, Callable[[], str]] = {
     "csv-columns": csv_table,
     "client-results": lambda: results_table(CLIENT_RESULTS),
     "server-results": lambda: results_table(SERVER_RESULTS),
+    "pages": lambda: page_table(load_site(Project(Path(__file__).resolve().parents[1]))),
 }
 BLOCK = re.compile(r"^<!-- generated: (?P<name>[\w-]+) -->\n(?P<body>.*?)^<!-- /generated -->$", re.MULTILINE | re.DOTALL)
 

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import json
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from .frontmatter import FormatError, FrontMatter, Parts, Spot, parse, split
 from .markup import blank_code
 from .problems import Problem
 
-SUBSTATUS_FILE = "iis-substatus.yml"
 MAX_BYTES = 128 * 1024  # the largest content file is under 8 KB; a bigger one is a mistake
 RESULTS_MAX_BYTES = 512 * 1024  # a harness results file (content/clients/): a browser's, with every scenario's facts, is about 140 KB
 
@@ -34,24 +33,6 @@ class Document:
     def blanked_body(self) -> str:
         """The body with its code blanked out, positions kept (see markup.blank_code)."""
         return blank_code(self.body)
-
-
-@dataclass(frozen=True)
-class Content:
-    """Every content file, read and split by kind, before anything is checked across files."""
-
-    codes: list[Document]
-    classes: list[Document]
-    comparisons: list[Document]
-    guide: list[Document]  # content/guide.md, or nothing for a site without a guide
-    constants: list[Document] = field(default_factory=list)  # content/constants/*.yml: YAML only, no body
-    substatus: list[Document] = field(default_factory=list)  # content/iis-substatus.yml, a YAML-only file
-    snippets: list[SnippetFile] = field(default_factory=list)
-    cannot: DataFile | None = None  # content/snippets/cannot.yml
-    versions: DataFile | None = None  # content/snippets/versions.yml
-    clients: list[JsonFile] = field(default_factory=list)  # content/clients/*.json, written by `make measure`
-    rfcs: DataFile | None = None  # content/rfcs.yml, every RFC the content names
-    servers: list[JsonFile] = field(default_factory=list)  # content/servers/*.json, written by `make measure-servers`
 
 
 @dataclass(frozen=True)
@@ -82,6 +63,41 @@ class DataFile:
     text: str = field(default="", repr=False, compare=False)  # the file as read: what a kept result is keyed by
 
 
+Reader = Literal["markdown", "yaml", "data", "json", "raw"]
+Loaded = Document | DataFile | JsonFile | SnippetFile
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a kind's files are and how each is read: `markdown` (front-matter and a body, whose
+    links are checked), `yaml` (.yml files, all front-matter: a Document without body), `data`
+    (one YAML file, a DataFile), `json` (a JsonFile) or `raw` (a SnippetFile, its bytes as on disk)."""
+
+    folder: str  # under the project: "content/codes"
+    pattern: str  # a glob in that folder: "*.md"
+    reader: Reader
+
+
+@dataclass(frozen=True)
+class Content:
+    """Every content file, read and split by kind (its key), before anything is checked across files."""
+
+    files: Mapping[str, tuple[Loaded, ...]]
+
+    def documents(self, kind: str) -> list[Document]:
+        return [item for item in self.files.get(kind, ()) if isinstance(item, Document)]
+
+    def json_files(self, kind: str) -> list[JsonFile]:
+        return [item for item in self.files.get(kind, ()) if isinstance(item, JsonFile)]
+
+    def snippet_files(self, kind: str) -> list[SnippetFile]:
+        return [item for item in self.files.get(kind, ()) if isinstance(item, SnippetFile)]
+
+    def data_file(self, kind: str, name: str) -> DataFile | None:
+        """The kind's YAML data file called `name` ("cannot.yml"), if there is one."""
+        return next((item for item in self.files.get(kind, ()) if isinstance(item, DataFile) and item.path.rsplit("/", 1)[-1] == name), None)
+
+
 class Parsed:
     """Parsed files kept by the dev server from one build to the next, each with the text it was
     parsed from: every file is read again at each build, but parsed only when its text changed.
@@ -108,33 +124,35 @@ class Parsed:
         return kept[1]
 
 
-def load_content(root: Path, parsed: Parsed | None = None) -> tuple[Content, list[Problem]]:
-    """Read every content file under `root/content`, with the problems met reading them.
+def load_content(root: Path, sources: Iterable[tuple[str, Source]], parsed: Parsed | None = None) -> tuple[Content, list[Problem]]:
+    """Read every file of every (kind, source) under `root`, with the problems met reading them.
     `parsed`: what the dev server kept from the last build (see Parsed)."""
-    parts = [
-        load_folder(root, "content/codes", parsed=parsed),
-        load_folder(root, "content/classes", parsed=parsed),
-        load_folder(root, "content/compare", parsed=parsed),
-        load_folder(root, "content", "guide.md", parsed),
-        load_folder(root, "content/constants", "*.yml", parsed),
-        load_folder(root, "content", SUBSTATUS_FILE, parsed),
-    ]
-    problems = [problem for _, found in parts for problem in found]
-    cannot = load_data(root, "content/snippets/cannot.yml", problems, parsed)
-    versions = load_data(root, "content/snippets/versions.yml", problems, parsed)
-    rfcs = load_data(root, "content/rfcs.yml", problems, parsed)
-    (codes, _), (classes, _), (comparisons, _), (guide, _), (constants, _), (substatus, _) = parts
-    clients = load_json_folder(root, "content/clients", problems, parsed)
-    servers = load_json_folder(root, "content/servers", problems, parsed)
-    content = Content(codes, classes, comparisons, guide, constants, substatus, load_snippets(root), cannot, versions, clients, rfcs, servers)
-    return content, problems
+    problems: list[Problem] = []
+    files: dict[str, tuple[Loaded, ...]] = {}
+    for kind, source in sources:
+        files[kind] = (*files.get(kind, ()), *load_source(root, source, problems, parsed))
+    return Content(files), problems
 
 
-def load_json_folder(root: Path, folder: str, problems: list[Problem], parsed: Parsed | None = None) -> list[JsonFile]:
+def load_source(root: Path, source: Source, problems: list[Problem], parsed: Parsed | None = None) -> list[Loaded]:
+    """The files of one source, read by its reader."""
+    if source.reader == "json":
+        return [*load_json_folder(root, source.folder, problems, parsed, source.pattern)]
+    if source.reader == "raw":
+        return [*load_snippets(root, source.folder, source.pattern)]
+    if source.reader == "data":
+        data = load_data(root, f"{source.folder}/{source.pattern}", problems, parsed)
+        return [data] if data else []
+    documents, found = load_folder(root, source.folder, source.pattern, parsed)
+    problems.extend(found)
+    return [*documents]
+
+
+def load_json_folder(root: Path, folder: str, problems: list[Problem], parsed: Parsed | None = None, pattern: str = "*.json") -> list[JsonFile]:
     """Every *.json file in `root/folder`, parsed; a file that is not JSON is a problem at its spot."""
     files: list[JsonFile] = []
     inside = _inside_project(root / folder, root)
-    for file in sorted((root / folder).glob("*.json")):
+    for file in sorted((root / folder).glob(pattern)):
         shown = file.relative_to(root).as_posix()
         try:
             text = read_bounded(file, root if inside else None, RESULTS_MAX_BYTES).decode("utf-8")
@@ -153,11 +171,11 @@ def load_json_folder(root: Path, folder: str, problems: list[Problem], parsed: P
     return files
 
 
-def load_snippets(root: Path) -> list[SnippetFile]:
+def load_snippets(root: Path, folder: str = "content/snippets", pattern: str = "*/*") -> list[SnippetFile]:
     """Every file in a folder of content/snippets/, sorted by path; validation says which are wrong."""
     files = []
-    inside = _inside_project(root / "content/snippets", root)
-    for file in sorted((root / "content/snippets").glob("*/*")):
+    inside = _inside_project(root / folder, root)
+    for file in sorted((root / folder).glob(pattern)):
         if file.is_dir():
             continue
         shown = file.relative_to(root).as_posix()

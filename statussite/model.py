@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -477,6 +478,7 @@ class Site:
     snippets: Snippets = field(default_factory=Snippets)
     clients: tuple[ClientRun, ...] = ()  # measured client behaviour, one run per client configuration
     servers: tuple[ServerRun, ...] = ()  # measured server and proxy behaviour, one run per software and role
+    more: Mapping[str, tuple[object, ...]] = field(default_factory=dict, compare=False)  # items of kinds declared outside the package (kinds.py), by kind
     by_code: dict[int, StatusCode] = field(init=False, repr=False, compare=False)
     server_rows: tuple[ServerRow, ...] = field(init=False, repr=False, compare=False)
     server_index: ServerIndex = field(init=False, repr=False, compare=False)

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from .assets import Asset, load_assets, make_asset
 from .config import load_config
-from .data_files import data_files
 from .docset import Docset, make_docset
-from .hosting import REDIRECTS_FILE, redirects_file
+from .hosting import REDIRECTS_FILE
+from .kinds import KINDS, Kind
 from .load import Parsed, load_content
 from .model import Site
+from .pages import content_sources, site_entries, site_files, site_pages
 from .problems import BuildError, Problem
 from .remembered import Remembered
-from .render import NOT_FOUND_PAGE, Kept, make_environment, render_pages
+from .render import NOT_FOUND_PAGE, Kept, Page, make_environment, render_pages
 from .search_index import search_index_script
 from .template_cache import use_disk_cache
 from .validate.site import validate
@@ -40,57 +42,63 @@ class Project:
         return self.root / "static"
 
 
-def load_site(project: Project, base_url: str | None = None, parsed: Parsed | None = None, remembered: Remembered | None = None) -> Site:
+def load_site(
+    project: Project, base_url: str | None = None, parsed: Parsed | None = None, remembered: Remembered | None = None, kinds: Sequence[Kind] = KINDS
+) -> Site:
     """Read and validate everything; raise BuildError listing every problem found.
-    `parsed` and `remembered`: what the dev server keeps from one build to the next."""
+    `parsed` and `remembered`: what the dev server keeps from one build to the next;
+    `kinds`: the kinds of content and page (kinds.py), more for a kind declared outside the package."""
     config = load_config(project.root, base_url)
-    content, problems = load_content(project.root, parsed)
-    site, invalid = validate(content, config, remembered)
+    content, problems = load_content(project.root, content_sources(kinds), parsed)
+    site, invalid = validate(content, config, remembered, kinds)
     problems += invalid
     if problems or site is None:
         raise BuildError(problems)
     return site
 
 
-def site_assets(site: Site, project: Project, directory_urls: bool = True, kept: Kept | None = None) -> dict[str, Asset]:
+def site_assets(site: Site, project: Project, directory_urls: bool = True, kept: Kept | None = None, kinds: Sequence[Kind] = KINDS) -> dict[str, Asset]:
     """The static files, fingerprinted, and the search index made from the site."""
     assets = load_assets(project.static)
-    index = make_asset("search-index.js", search_index_script(site, directory_urls, kept.terms if kept else None).encode("utf-8"))
+    script = search_index_script(site, site_entries(site, kinds), directory_urls, kept.terms if kept else None)
+    index = make_asset("search-index.js", script.encode("utf-8"))
     assets[index.name] = index
     return assets
 
 
-def other_files(site: Site, assets: dict[str, Asset]) -> dict[str, bytes]:
-    """Every file but the pages: the assets, the data files and the host's redirects."""
+def other_files(site: Site, assets: dict[str, Asset], pages: Sequence[Page], kinds: Sequence[Kind] = KINDS) -> dict[str, bytes]:
+    """Every file but the pages: the assets, the data files and the host's files (pages.site_files)."""
     files = {asset.path: asset.data for asset in assets.values()}
-    files.update({path: text.encode("utf-8") for path, text in data_files(site, assets["favicon.svg"].path).items()})
-    files[REDIRECTS_FILE] = redirects_file(site).encode("utf-8")
+    files.update({path: text.encode("utf-8") for path, text in site_files(site, pages, assets["favicon.svg"].path, kinds).items()})
     return files
 
 
-def render_site(site: Site, project: Project, directory_urls: bool = True, kept: Kept | None = None, in_viewer: bool = False) -> dict[str, bytes]:
+def render_site(
+    site: Site, project: Project, directory_urls: bool = True, kept: Kept | None = None, in_viewer: bool = False, kinds: Sequence[Kind] = KINDS
+) -> dict[str, bytes]:
     """Every file of the finished site: site path -> bytes. `kept`: see build; `in_viewer`: see render_pages."""
-    assets = site_assets(site, project, directory_urls, kept)
+    assets = site_assets(site, project, directory_urls, kept, kinds)
     env = make_environment(project.templates, kept.templates if kept else None)
     if kept is None:
         use_disk_cache(env, project.root)
-    pages = render_pages(site, env, assets, directory_urls, kept.bodies if kept else None, in_viewer)
-    files = {path: html.encode("utf-8") for path, html in pages.items()}
-    files.update(other_files(site, assets))
+    pages = site_pages(site, kinds)
+    rendered = render_pages(site, env, assets, pages, directory_urls, kept.bodies if kept else None, in_viewer)
+    files = {path: html.encode("utf-8") for path, html in rendered.items()}
+    files.update(other_files(site, assets, pages, kinds))
     return files
 
 
-def build(project: Project, out: Path, base_url: str | None = None, kept: Kept | None = None) -> Site:
+def build(project: Project, out: Path, base_url: str | None = None, kept: Kept | None = None, kinds: Sequence[Kind] = KINDS) -> Site:
     """Build the site into `out`, replacing it only once the whole site is ready.
 
     The dev server passes the same `kept` to every build, so that only the Markdown bodies and
-    templates that changed are rendered and compiled again.
+    templates that changed are rendered and compiled again. `kinds`: see load_site.
     """
     refusal = check_target(out, project.root)
     if refusal:
         raise BuildError([Problem(str(out), 1, 1, refusal)])
-    site = load_site(project, base_url)
-    write_site(render_site(site, project, kept=kept), out)
+    site = load_site(project, base_url, kinds=kinds)
+    write_site(render_site(site, project, kept=kept, kinds=kinds), out)
     return site
 
 

@@ -17,7 +17,6 @@ from markupsafe import Markup
 
 from .assets import Asset
 from .clients import TOPICS
-from .comparison_table import comparison_rows
 from .docset import ARCHIVE, KEYWORD
 from .grpc import GRPC_TO_HTTP_SOURCE, HTTP_TO_GRPC_SOURCE
 from .json_schema import (
@@ -33,14 +32,12 @@ from .json_schema import (
     server_entry_properties,
 )
 from .markup import MarkdownRenderer, first_sentence, identifier, inline_code, paragraphs
-from .model import Comparison, Guide, Site, StatusClass, StatusCode
+from .model import Site, StatusCode
 from .parallel import MIN_SHARE, split_work
 from .problems import BuildError, Problem
 from .records import csv_columns, json_text, site_code_record
 from .search_index import KeptTerms
 from .sections import TemplatePart, TocEntry, page_layout
-from .servers import TOPICS as SERVER_TOPICS
-from .servers import error_pages
 from .urls import Links, output_file
 
 STATUS_LABELS = {
@@ -66,6 +63,8 @@ class Page:
     path: str
     template: str
     values: dict[str, Any]
+    body: str | None = None  # its Markdown body, made into HTML once and kept by the dev server
+    listed: bool = True  # in sitemap.xml (the not-found page is not)
 
 
 class TemplateCache(jinja2.BytecodeCache):
@@ -112,29 +111,6 @@ def make_environment(templates: Path, cache: TemplateCache | None = None) -> jin
     env.filters["first_sentence"] = first_sentence
     env.filters["identifier"] = identifier
     return env
-
-
-def site_pages(site: Site) -> list[Page]:
-    """Every page of the site, in a stable order."""
-    pages = [Page("", "home.html", {})]
-    if site.guide:
-        contents = tuple(TocEntry(item.key, item.question) for item in site.guide.questions)
-        pages.append(Page(site.guide.url, "guide.html", {"guide": site.guide, "contents": contents}))
-    for item in site.comparisons:
-        values = {"comparison": item, "codes": [site.by_code[code] for code in item.codes], "rows": comparison_rows(item, site)}
-        pages.append(Page(item.url, "compare.html", values))
-    pages.append(Page(API_PAGE, "api.html", api_values(site)))
-    if site.clients:
-        pages.append(Page(CLIENTS_PAGE, "clients.html", {"topics": TOPICS, "rows": site.scenario_rows, "contents": clients_contents(site)}))
-    if site.servers:
-        pages.append(Page(SERVERS_PAGE, "servers.html", {"topics": SERVER_TOPICS, "rows": site.server_rows, "pages": error_pages(site.servers)}))
-    pages += [Page(item.url, "class.html", {"status_class": item, "codes": site.codes_in(item)}) for item in site.classes]
-    for code in site.codes:
-        previous, following = site.neighbours(code)
-        values = {"code": code, "status_class": site.class_of(code), "previous": previous, "following": following, **code_parts(site, code)}
-        pages.append(Page(code.url, "code.html", values))
-    pages.append(Page(NOT_FOUND_PAGE, "not-found.html", {}))
-    return pages
 
 
 def clients_contents(site: Site) -> tuple[TocEntry, ...]:
@@ -223,12 +199,18 @@ class PageRenderer:
     each when it is asked for). `bodies`: Markdown already made into HTML, by key."""
 
     def __init__(
-        self, site: Site, env: jinja2.Environment, assets: dict[str, Asset], directory_urls: bool, bodies: dict[BodyKey, str], in_viewer: bool = False
+        self,
+        site: Site,
+        env: jinja2.Environment,
+        assets: dict[str, Asset],
+        directory_urls: bool,
+        bodies: dict[BodyKey, str],
+        pages: list[Page],
+        in_viewer: bool = False,
     ):
         self.site, self.env, self.assets, self.directory_urls, self.known = site, env, assets, directory_urls, bodies
         self.in_viewer = in_viewer  # read in a docset viewer (Dash, Zeal), whose own search replaces the site's
-        with_bodies: list[StatusClass | StatusCode | Comparison | Guide] = [*site.classes, *site.codes, *site.comparisons, *filter(None, [site.guide])]
-        self.keys = {item.url: (item.body, item.url, directory_urls) for item in with_bodies}
+        self.keys = {page.path: (page.body, page.path, directory_urls) for page in pages if page.body is not None}
 
     def render(self, page: Page, markdown: MarkdownRenderer) -> Rendered:
         site, assets = self.site, self.assets
@@ -259,11 +241,12 @@ def render_pages(
     site: Site,
     env: jinja2.Environment,
     assets: dict[str, Asset],
+    pages: list[Page],
     directory_urls: bool = True,
     bodies: dict[BodyKey, str] | None = None,
     in_viewer: bool = False,
 ) -> dict[str, str]:
-    """Site path -> HTML text, for every page, the pages shared between the CPU cores.
+    """Site path -> HTML text, for every page of `pages` (pages.site_pages), shared between the CPU cores.
 
     `in_viewer`: the pages are read in a docset viewer (Dash, Zeal), whose own search replaces the site's.
 
@@ -272,7 +255,7 @@ def render_pages(
     build's bodies, so it never grows.
     """
     compile_templates(env)
-    renderer = PageRenderer(site, env, assets, directory_urls, {} if bodies is None else bodies, in_viewer)
+    renderer = PageRenderer(site, env, assets, directory_urls, {} if bodies is None else bodies, pages, in_viewer)
 
     def render_share(pages: list[Page]) -> list[Rendered]:
         markdown = MarkdownRenderer()
@@ -280,7 +263,6 @@ def render_pages(
 
     # Markdown is the work worth sharing: with the bodies kept (dev server), one process renders
     # the templates alone sooner than with a worker (measured: 0.35 against 0.44 s).
-    pages = site_pages(site)
     rendered = split_work(render_share, pages) if renderer.new_bodies() >= MIN_SHARE else render_share(pages)
     if bodies is not None:
         bodies.clear()

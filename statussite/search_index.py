@@ -144,17 +144,32 @@ def plain(text: str) -> str:
     return text.replace("`", "")
 
 
-def site_entries(site: Site) -> dict[str, list[str]]:
-    """Every page's searchable fields, by key, without body terms: codes and classes ("404",
-    "4xx"), the guide, comparisons and API page (their paths: "compare/401-vs-403"), then IIS
-    sub-status rows ("500.19"). static/search.js makes each key a link."""
-    entries = {str(code.code): with_error_pages(code_entry(code), telling_words(site.server_index, code.code)) for code in site.codes}
-    entries |= {item.key: class_entry(item) for item in site.classes}
-    entries |= {item.url.rstrip("/"): comparison_entry(item) for item in site.comparisons}
-    if site.guide:
-        entries[site.guide.url.rstrip("/")] = guide_entry(site.guide)
-    entries[API_ENTRY[0]] = API_ENTRY
-    return entries | {row.code: substatus_entry(row) for code in site.codes for row in code.substatus}
+# Each kind's entries (kinds.py), by key; pages.site_entries joins them. static/search.js makes each key a link.
+def code_entries(site: Site) -> dict[str, list[str]]:
+    """Codes by number ("404"), with the words of the error pages measured with them."""
+    return {str(code.code): with_error_pages(code_entry(code), telling_words(site.server_index, code.code)) for code in site.codes}
+
+
+def class_entries(site: Site) -> dict[str, list[str]]:
+    return {item.key: class_entry(item) for item in site.classes}
+
+
+def comparison_entries(site: Site) -> dict[str, list[str]]:
+    """Comparisons by path: "compare/401-vs-403"."""
+    return {item.url.rstrip("/"): comparison_entry(item) for item in site.comparisons}
+
+
+def guide_entries(site: Site) -> dict[str, list[str]]:
+    return {site.guide.url.rstrip("/"): guide_entry(site.guide)} if site.guide else {}
+
+
+def api_entries(site: Site) -> dict[str, list[str]]:
+    return {API_ENTRY[0]: API_ENTRY}
+
+
+def substatus_entries(site: Site) -> dict[str, list[str]]:
+    """IIS sub-status rows by number ("500.19")."""
+    return {row.code: substatus_entry(row) for code in site.codes for row in code.substatus}
 
 
 def site_body_terms(site: Site, entries: dict[str, list[str]], kept: KeptTerms | None = None) -> dict[str, str]:
@@ -173,14 +188,14 @@ def site_body_terms(site: Site, entries: dict[str, list[str]], kept: KeptTerms |
     return {key: terms.get(key, "") for key in entries}
 
 
-def search_index_script(site: Site, directory_urls: bool = True, kept: KeptTerms | None = None) -> str:
-    """The index as a classic script assigning window.STATUS_SEARCH_INDEX.
+def search_index_script(site: Site, entries: dict[str, list[str]], directory_urls: bool = True, kept: KeptTerms | None = None) -> str:
+    """The index as a classic script assigning window.STATUS_SEARCH_INDEX; `entries`: every
+    page's searchable fields by key (pages.site_entries).
 
     Each entry is a list in FIELDS order (lists keep the file small). Pages are named by key;
     `page` says what follows the key in a link ("" on the web, "index.html" on disk).
     `constants` and the script after the data find a pasted library constant (search_constants).
     """
-    entries = site_entries(site)
     terms = site_body_terms(site, entries, kept)
     data = {
         "fields": FIELDS,
