@@ -22,7 +22,11 @@ wrong_status_line = replacing(
 )
 http2_status_line = replacing("http2_status_line", "HTTP/1.1 404", "HTTP/1.1 404 Not Found", "HTTP/2 404", "not a valid HTTP/1.1 message: illegal status line")
 header_without_colon = replacing(
-    "header_without_colon", "HTTP/1.1 404", "Content-Type: application/problem+json", "Content-Type application/problem+json", "not a valid HTTP/1.1 message"
+    "header_without_colon",
+    "Content-Type: application/problem+json",
+    "Content-Type: application/problem+json",
+    "Content-Type application/problem+json",
+    "not a header field: 'Content-Type application/problem+json' has no ':'",
 )
 missing_must_header = replacing(
     "missing_must_header", "HTTP/1.1 405", "Allow: GET, HEAD\n", "", "the 405 response lacks Allow, which this page marks MUST", "content/codes/405.md"
