@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 
 import markdown
 from markdown.extensions import Extension
@@ -20,6 +20,7 @@ from markdown.extensions.toc import TocExtension
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup, escape
 
+from .parallel import Ahead
 from .validate.raw_html import RefuseRawHtml
 
 TOC_CONFIG = {
@@ -62,10 +63,11 @@ class MarkdownRenderer:
     Raw HTML and unsafe links never reach the output (see raw_html.py); `refused` lists what
     the last body had of them, for validation to report. The extensions are given as objects:
     named, Python-Markdown looks each name up among every installed package's entry points
-    (16 ms at every start).
+    (16 ms at every start). `converted`: bodies already made into HTML by `convert`, by text.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, converted: Mapping[str, str] | None = None) -> None:
+        self._converted = converted or {}
         self._refuse = RefuseRawHtml()
         extensions = [TableExtension(), FencedCodeExtension(), TocExtension(**TOC_CONFIG), SaneListExtension(), HeadingLinkNames(), self._refuse]
         self._md = markdown.Markdown(extensions=extensions, output_format="html")
@@ -76,13 +78,18 @@ class MarkdownRenderer:
 
     def render(self, text: str, link: Callable[[str], str]) -> str:
         """HTML for `text`, with every root-relative link (`/410/`) made relative by `link`."""
-        return relink(self.convert(text), link)
+        return relink(self._converted[text] if text in self._converted else self.convert(text), link)
 
     def convert(self, text: str) -> str:
         """HTML for `text` with its links as written: the same on every page, so it can be made
         by another process before the pages are known (see relink)."""
         self._refuse.refusals.found.clear()
         return SCROLLING_BLOCK.sub(r'<\1 tabindex="0">', self._md.reset().convert(text))
+
+
+def convert_ahead(texts: Sequence[str]) -> Ahead[str, str]:
+    """Start converting `texts` in a forked worker, while this process goes on (parallel.Ahead)."""
+    return Ahead(lambda: MarkdownRenderer().convert, texts)
 
 
 def relink(html: str, link: Callable[[str], str]) -> str:

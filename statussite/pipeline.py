@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,11 +11,12 @@ from .config import load_config
 from .data_files import data_files
 from .docset import Docset, make_docset
 from .hosting import REDIRECTS_FILE, redirects_file
-from .load import Parsed, load_content
-from .model import Site
+from .load import Content, Parsed, load_content
+from .markup import convert_ahead
+from .model import Site, SiteConfig
 from .problems import BuildError, Problem
 from .remembered import Remembered
-from .render import NOT_FOUND_PAGE, Kept, make_environment, render_pages
+from .render import NOT_FOUND_PAGE, Kept, compile_templates, make_environment, render_pages
 from .search_index import search_index_script
 from .template_cache import use_disk_cache
 from .validate.site import validate
@@ -45,6 +47,11 @@ def load_site(project: Project, base_url: str | None = None, parsed: Parsed | No
     `parsed` and `remembered`: what the dev server keeps from one build to the next."""
     config = load_config(project.root, base_url)
     content, problems = load_content(project.root, parsed)
+    return checked_site(content, problems, config, remembered)
+
+
+def checked_site(content: Content, problems: list[Problem], config: SiteConfig, remembered: Remembered | None = None) -> Site:
+    """The validated site of loaded `content`; raise BuildError listing every problem found."""
     site, invalid = validate(content, config, remembered)
     problems += invalid
     if problems or site is None:
@@ -68,15 +75,26 @@ def other_files(site: Site, assets: dict[str, Asset]) -> dict[str, bytes]:
     return files
 
 
-def render_site(site: Site, project: Project, directory_urls: bool = True, kept: Kept | None = None, in_viewer: bool = False) -> dict[str, bytes]:
-    """Every file of the finished site: site path -> bytes. `kept`: see build; `in_viewer`: see render_pages."""
+def render_site(
+    site: Site,
+    project: Project,
+    directory_urls: bool = True,
+    kept: Kept | None = None,
+    in_viewer: bool = False,
+    converted: Callable[[], Mapping[str, str]] = dict,
+) -> dict[str, bytes]:
+    """Every file of the finished site: site path -> bytes. `kept`: see build; `in_viewer`: see render_pages.
+    `converted`: the Markdown bodies made into HTML, asked for only once everything else is made
+    (a worker converts them meanwhile: see build)."""
     assets = site_assets(site, project, directory_urls, kept)
     env = make_environment(project.templates, kept.templates if kept else None)
     if kept is None:
         use_disk_cache(env, project.root)
-    pages = render_pages(site, env, assets, directory_urls, kept.bodies if kept else None, in_viewer)
+    others = other_files(site, assets)
+    compile_templates(env)
+    pages = render_pages(site, env, assets, directory_urls, kept.bodies if kept else None, in_viewer, converted())
     files = {path: html.encode("utf-8") for path, html in pages.items()}
-    files.update(other_files(site, assets))
+    files.update(others)
     return files
 
 
@@ -89,9 +107,18 @@ def build(project: Project, out: Path, base_url: str | None = None, kept: Kept |
     refusal = check_target(out, project.root)
     if refusal:
         raise BuildError([Problem(str(out), 1, 1, refusal)])
-    site = load_site(project, base_url)
-    write_site(render_site(site, project, kept=kept), out)
+    config = load_config(project.root, base_url)
+    content, problems = load_content(project.root)
+    texts = bodies(content)
+    with convert_ahead(texts) as ahead:  # converted on the second core while this one validates
+        site = checked_site(content, problems, config)
+        write_site(render_site(site, project, kept=kept, converted=lambda: dict(zip(texts, ahead.finish()))), out)
     return site
+
+
+def bodies(content: Content) -> list[str]:
+    """Every Markdown body, longest first, so that the last one converted is short."""
+    return sorted({doc.body for doc in [*content.codes, *content.classes, *content.comparisons, *content.guide]}, key=len, reverse=True)
 
 
 # Served-site files that mean nothing on disk: the not-found page links from the server root.

@@ -6,6 +6,7 @@ so templates name targets and never assemble URLs.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -262,10 +263,12 @@ def render_pages(
     directory_urls: bool = True,
     bodies: dict[BodyKey, str] | None = None,
     in_viewer: bool = False,
+    converted: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """Site path -> HTML text, for every page, the pages shared between the CPU cores.
 
     `in_viewer`: the pages are read in a docset viewer (Dash, Zeal), whose own search replaces the site's.
+    `converted`: Markdown bodies made into HTML ahead (markup.convert_ahead), by text.
 
     `bodies`, kept by the dev server from one build to the next, holds Markdown already made
     into HTML; a body is rendered again only if its key changed. It is refilled with this
@@ -275,7 +278,7 @@ def render_pages(
     renderer = PageRenderer(site, env, assets, directory_urls, {} if bodies is None else bodies, in_viewer)
 
     def render_share(pages: list[Page]) -> list[Rendered]:
-        markdown = MarkdownRenderer()
+        markdown = MarkdownRenderer(converted)
         return [renderer.render(page, markdown) for page in pages]
 
     # Markdown is the work worth sharing: with the bodies kept (dev server), one process renders
