@@ -29,7 +29,7 @@ from functools import partial
 from itertools import count
 from pathlib import Path
 
-from edit_loop import Change, Server, code_name, drop_new_codes, hugo_changes, hugo_server, our_changes, ours
+from edit_loop import SETTLE, Change, Server, code_name, drop_new_codes, hugo_changes, hugo_server, our_changes, ours
 from hugo_site import make_hugo_site
 from large_site import make_large_site
 from method import ATTEMPTS, MAX_SPREAD, ROUNDS, Paired, paired, seconds, steady_series
@@ -199,8 +199,6 @@ def report(label: str, series: Paired, target: float | None, unit: str, hugo_nam
 
 
 # Targets (issue #27): the full build against Hugo's, and our edit loop in seconds.
-# Seconds between resuming a server and saving: an author saves again after looking, not at once.
-SETTLE = 0.3
 BUILD_TARGETS = {"real": 1.2, "large": 1.0}
 EDIT_TARGETS = {("real", "content edit"): 0.1, ("real", "template edit"): 0.3, ("large", "content edit"): 0.2}
 
