@@ -48,18 +48,20 @@ def _headers(calls: list[Any], where: str, doc: JsonFile, start: int, problems: 
     for number, call in enumerate(calls, 1):
         at = doc.text.find('"headers"', position)
         position = at + 1 if at >= 0 else position
-        line, col = locate(doc.text, '"headers"', at if at >= 0 else start)
+        found = at if at >= 0 else start  # located only for a problem: counting lines for every call took most of validation
         if not isinstance(call, dict) or "headers" not in call:
-            problems.append(Problem(doc.path, line, col, f"{where}: call {number} has no 'headers' field"))
+            problems.append(Problem(doc.path, *locate(doc.text, '"headers"', found), f"{where}: call {number} has no 'headers' field"))
             continue
         fields = call["headers"]
         if fields is None:
             continue
         pairs = isinstance(fields, list) and all(isinstance(f, list) and len(f) == 2 and all(isinstance(x, str) for x in f) for f in fields)
         if not pairs:
-            problems.append(Problem(doc.path, line, col, f"{where}: call {number}: 'headers' must be null or a list of [name, value] strings"))
+            message = f"{where}: call {number}: 'headers' must be null or a list of [name, value] strings"
+            problems.append(Problem(doc.path, *locate(doc.text, '"headers"', found), message))
         elif any(name != name.lower() or not name for name, _ in fields):
-            problems.append(Problem(doc.path, line, col, f"{where}: call {number}: header field names must be non-empty and lower-case"))
+            message = f"{where}: call {number}: header field names must be non-empty and lower-case"
+            problems.append(Problem(doc.path, *locate(doc.text, '"headers"', found), message))
 
 
 def client_run(doc: JsonFile, problems: list[Problem]) -> ClientRun | None:
