@@ -20,7 +20,7 @@ from .render import NOT_FOUND_PAGE, Kept, compile_templates, make_environment, r
 from .search_index import search_index_script
 from .template_cache import use_disk_cache
 from .validate.site import validate
-from .write import check_target, write_site, write_zip
+from .write import Staging, check_target, write_site, write_zip
 
 
 @dataclass(frozen=True)
@@ -82,17 +82,22 @@ def render_site(
     kept: Kept | None = None,
     in_viewer: bool = False,
     converted: Callable[[], Mapping[str, str]] = dict,
+    write: Callable[[dict[str, bytes]], None] | None = None,
 ) -> dict[str, bytes]:
     """Every file of the finished site: site path -> bytes. `kept`: see build; `in_viewer`: see render_pages.
     `converted`: the Markdown bodies made into HTML, asked for only once everything else is made
-    (a worker converts them meanwhile: see build)."""
+    (a worker converts them meanwhile: see build). `write`: every file is written with it as
+    soon as it is made (the pages by the process that renders them), and none is returned."""
     assets = site_assets(site, project, directory_urls, kept)
     env = make_environment(project.templates, kept.templates if kept else None)
     if kept is None:
         use_disk_cache(env, project.root)
     others = other_files(site, assets)
+    if write is not None:  # now, while the worker still converts bodies
+        write(others)
+        others = {}
     compile_templates(env)
-    pages = render_pages(site, env, assets, directory_urls, kept.bodies if kept else None, in_viewer, converted())
+    pages = render_pages(site, env, assets, directory_urls, kept.bodies if kept else None, in_viewer, converted(), write)
     files = {path: html.encode("utf-8") for path, html in pages.items()}
     files.update(others)
     return files
@@ -112,7 +117,9 @@ def build(project: Project, out: Path, base_url: str | None = None, kept: Kept |
     texts = bodies(content)
     with convert_ahead(texts) as ahead:  # converted on the second core while this one validates
         site = checked_site(content, problems, config)
-        write_site(render_site(site, project, kept=kept, converted=lambda: dict(zip(texts, ahead.finish()))), out)
+        with Staging(out) as staging:
+            render_site(site, project, kept=kept, converted=lambda: dict(zip(texts, ahead.finish())), write=staging.write)
+            staging.swap()
     return site
 
 

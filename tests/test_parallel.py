@@ -82,3 +82,18 @@ def test_a_build_refused_by_validation_leaves_no_worker_and_writes_nothing(tmp_p
     assert any(problem.path == "content/codes/404.md" for problem in refused.value.problems)
     assert multiprocessing.active_children() == []
     assert not (tmp_path / "out").exists()
+
+
+def test_a_template_error_met_while_both_processes_write_pages_leaves_the_output_as_it_was(tmp_path):
+    project = copy_project(tmp_path / "project")
+    out = tmp_path / "out"
+    build(Project(project), out)
+    before = sorted(path.relative_to(out).as_posix() for path in out.rglob("*"))
+    template = project / "templates/code.html"
+    template.write_text(template.read_text(encoding="utf-8").replace("{{ code.summary }}", "{{ code.sumary }}", 1), encoding="utf-8")
+    with pytest.raises(BuildError) as refused:
+        build(Project(project), out)
+    assert [problem.path for problem in refused.value.problems] == ["templates/code.html"]
+    assert sorted(path.relative_to(out).as_posix() for path in out.rglob("*")) == before
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["out", "project"], "no half-written folder is left beside it"
+    assert multiprocessing.active_children() == []
