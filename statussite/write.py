@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-import zipfile
 from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
@@ -89,6 +88,8 @@ def _swap(staging: Path, out: Path) -> None:
 
 def write_zip(files: dict[str, bytes], out: Path) -> None:
     """Replace the file `out` with a zip of `files`, byte-identical for identical files."""
+    import zipfile  # here: only the bundle is a zip, and a build need not import it
+
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(prefix=f".{out.name}.new-", dir=out.parent)
