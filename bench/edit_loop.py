@@ -6,13 +6,18 @@ stopped (SIGSTOP) so that its file watching takes no CPU from it. Each edit is u
 is timed, and the undo is waited for, so every round starts from the same tree. A new code
 file is not deleted until the series ends (`hugo server` keeps serving a deleted page, so its
 deletion cannot be waited for): each round adds another, numbered from NEW_CODES, to both sites.
+
+Run on its own, it times our server alone (no Hugo), on a copy of the real site or of the
+500-page site: `python bench/edit_loop.py [--site real|500] [--change "content edit"] [--rounds 7]`.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -24,11 +29,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from large_site import renumbered
+from large_site import make_large_site, renumbered
 from profile_build import PYTHON_ENV
 
 ROOT = Path(__file__).resolve().parents[1]
 BUILD = ROOT / "build.py"
+# Seconds between resuming a server (or the last round) and saving: an author saves again after
+# looking, not at once, and a server finishes what the last round left (ours: the pages not asked for).
+SETTLE = 0.3
 # No page on the real site, and none registered, so no content links to them: the 500-page site drops them.
 NEW_CODES = range(270, 300)
 STYLESHEET = re.compile(r'<link rel="stylesheet" href="([^"]+)"')
@@ -186,3 +194,35 @@ def drop_new_codes(root: Path) -> None:
     """Delete the code files NEW_CODES name (the 500-page site has them; the edit loop adds them)."""
     for code in NEW_CODES:
         (root / f"content/codes/{code}.md").unlink(missing_ok=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Time our dev server alone: from saving a file to the server answering with the change.")
+    parser.add_argument("--site", choices=("real", "500"), default="real")
+    parser.add_argument("--change", choices=("content edit", "template edit", "CSS edit", "new code file"), default="content edit")
+    parser.add_argument("--rounds", type=int, default=7)
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT / "tests"))
+    from conftest import copy_project
+
+    with tempfile.TemporaryDirectory(prefix="statussite-edit-") as temp:
+        project = copy_project(Path(temp) / "real") if args.site == "real" else make_large_site(Path(temp) / "large")
+        drop_new_codes(project)
+        server = ours(project)
+        try:
+            change = our_changes(project)[args.change]
+            change.time(server, 0)  # warm-up, not counted
+            times = []
+            for number in range(1, args.rounds + 1):
+                time.sleep(SETTLE)
+                times.append(change.time(server, number))
+        finally:
+            server.stop()
+    print(
+        f"{args.site} site, {args.change}: median {statistics.median(times):.3f} s "
+        f"(min {min(times):.3f}, max {max(times):.3f}) of {len(times)}; load {os.getloadavg()[0]:.2f}"
+    )
+
+
+if __name__ == "__main__":
+    main()

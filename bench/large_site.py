@@ -1,7 +1,9 @@
 """Generate the largest site the domain allows: a page for every code from 100 to 599.
 
 Each generated page is a real content file with only its `code` and `class` lines changed, so
-its front-matter passes the project's checks and its body is exactly as long as a real page's.
+its front-matter passes the project's checks and its body is as long as a real page's; a last
+sentence naming its code makes every body different, since a build may convert the same
+Markdown text once for all the pages that have it (pipeline.bodies), as no real site's pages would.
 The real files are used in turn (100 from the first, 101 from the second, ...). A smaller
 range (the test makes ten pages) moves related codes and links to codes outside it into it.
 The guide and the comparisons are copied as they are when every code they name has a page,
@@ -41,7 +43,7 @@ def renumbered(text: str, code: int, codes: range, comparisons: frozenset[str]) 
     front = CODE_LINE.sub(f"code: {code}", front, count=1)
     front = CLASS_LINE.sub(f"class: {code // 100}xx", front, count=1)
     front = RELATED_LINE.sub(lambda match: re.sub(r"\d+", lambda number: str(_inside(int(number[0]), codes)), match[0]), front)
-    return front + relinked(body, codes, comparisons)
+    return front + relinked(body, codes, comparisons) + f"\nThis page stands for code {code} in the benchmark, a copy of the {original} page.\n"
 
 
 def relinked(text: str, codes: range, comparisons: frozenset[str]) -> str:

@@ -6,8 +6,6 @@ import argparse
 import time
 from pathlib import Path
 
-from .claims import claims
-from .claims import report as claims_report
 from .docset import ARCHIVE, BUNDLE
 from .pipeline import Project, build, bundle, docset, load_site
 from .problems import BuildError, report
@@ -58,6 +56,9 @@ def main(argv: list[str] | None = None) -> int:
             site = load_site(project)
             print(f"ok: {len(site.codes)} codes and {len(site.classes)} classes")
         elif args.command == "claims":
+            from .claims import claims
+            from .claims import report as claims_report  # its patterns take a few milliseconds to compile; only this command uses them
+
             print("\n".join(claims_report(claims(project.root))))
         elif args.command == "serve":
             from .serve import serve

@@ -7,13 +7,9 @@ order, dates, modes and gzip header), so two builds of the same content are iden
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import io
 import json
-import plistlib
-import sqlite3
-import tarfile
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -94,11 +90,15 @@ def info_plist(site: Site, javascript: bool) -> bytes:
         "DashDocSetFallbackURL": site.config.base_url,
         "isJavaScriptEnabled": javascript,
     }
+    import plistlib  # here, as sqlite3, tarfile and gzip below: a site build imports this module and uses none of them
+
     return plistlib.dumps(keys, sort_keys=True)
 
 
 def search_index(entries: tuple[IndexEntry, ...]) -> bytes:
     """docSet.dsidx: Dash's searchIndex table with its unique index, rows in the given order."""
+    import sqlite3
+
     with tempfile.TemporaryDirectory(prefix="docset-index-") as folder:
         path = Path(folder) / "docSet.dsidx"
         connection = sqlite3.connect(path)
@@ -114,6 +114,9 @@ def search_index(entries: tuple[IndexEntry, ...]) -> bytes:
 
 def tgz(files: dict[str, bytes]) -> bytes:
     """A gzipped tar of `files` and their folders: sorted, dated 1970, owned by 0, no gzip name or date."""
+    import gzip
+    import tarfile
+
     folders = {str(parent) for path in files for parent in PurePosixPath(path).parents if str(parent) != "."}
     buffer = io.BytesIO()
     with (

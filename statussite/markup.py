@@ -9,24 +9,26 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 
 import markdown
 from markdown.extensions import Extension
+from markdown.extensions.fenced_code import FencedCodeExtension
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
+from markdown.extensions.toc import TocExtension
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup, escape
 
+from .parallel import Ahead
 from .validate.raw_html import RefuseRawHtml
 
-EXTENSIONS = ["tables", "fenced_code", "toc", "sane_lists"]
-EXTENSION_CONFIGS = {
-    "toc": {
-        "marker": "",  # no "[TOC]" placeholder: looking for one walks every element of every body
-        "permalink": "#",
-        "permalink_class": "anchor",
-        "permalink_title": "Link to this section",
-        "toc_depth": "2-4",
-    }
+TOC_CONFIG = {
+    "marker": "",  # no "[TOC]" placeholder: looking for one walks every element of every body
+    "permalink": "#",
+    "permalink_class": "anchor",
+    "permalink_title": "Link to this section",
+    "toc_depth": "2-4",
 }
 SITE_LINK = re.compile(r'\b(href|src)="/([^"]*)"')
 SCROLLING_BLOCK = re.compile(r"<(pre|table)>")
@@ -47,7 +49,7 @@ class _NameHeadingLinks(Treeprocessor):
         for heading in root.iter():
             for link in heading.findall("a[@class='anchor']") if heading.tag in ("h2", "h3", "h4") else []:
                 text = "".join(heading.itertext()).removesuffix(link.text or "").strip()
-                link.set("aria-label", f"{EXTENSION_CONFIGS['toc']['permalink_title']}: {text}")
+                link.set("aria-label", f"{TOC_CONFIG['permalink_title']}: {text}")
 
 
 class HeadingLinkNames(Extension):
@@ -59,12 +61,16 @@ class MarkdownRenderer:
     """One Python-Markdown instance reused for every body (reset between documents).
 
     Raw HTML and unsafe links never reach the output (see raw_html.py); `refused` lists what
-    the last body had of them, for validation to report.
+    the last body had of them, for validation to report. The extensions are given as objects:
+    named, Python-Markdown looks each name up among every installed package's entry points
+    (16 ms at every start). `converted`: bodies already made into HTML by `convert`, by text.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, converted: Mapping[str, str] | None = None) -> None:
+        self._converted = converted or {}
         self._refuse = RefuseRawHtml()
-        self._md = markdown.Markdown(extensions=[*EXTENSIONS, HeadingLinkNames(), self._refuse], extension_configs=EXTENSION_CONFIGS, output_format="html")
+        extensions = [TableExtension(), FencedCodeExtension(), TocExtension(**TOC_CONFIG), SaneListExtension(), HeadingLinkNames(), self._refuse]
+        self._md = markdown.Markdown(extensions=extensions, output_format="html")
 
     @property
     def refused(self) -> list[tuple[str, str]]:
@@ -72,9 +78,23 @@ class MarkdownRenderer:
 
     def render(self, text: str, link: Callable[[str], str]) -> str:
         """HTML for `text`, with every root-relative link (`/410/`) made relative by `link`."""
+        return relink(self._converted[text] if text in self._converted else self.convert(text), link)
+
+    def convert(self, text: str) -> str:
+        """HTML for `text` with its links as written: the same on every page, so it can be made
+        by another process before the pages are known (see relink)."""
         self._refuse.refusals.found.clear()
-        html = SCROLLING_BLOCK.sub(r'<\1 tabindex="0">', self._md.reset().convert(text))
-        return SITE_LINK.sub(lambda match: f'{match.group(1)}="{link(match.group(2))}"', html)
+        return SCROLLING_BLOCK.sub(r'<\1 tabindex="0">', self._md.reset().convert(text))
+
+
+def convert_ahead(texts: Sequence[str]) -> Ahead[str, str]:
+    """Start converting `texts` in a forked worker, while this process goes on (parallel.Ahead)."""
+    return Ahead(lambda: MarkdownRenderer().convert, texts)
+
+
+def relink(html: str, link: Callable[[str], str]) -> str:
+    """A converted body's root-relative links (`/410/`) made relative to its page by `link`."""
+    return SITE_LINK.sub(lambda match: f'{match.group(1)}="{link(match.group(2))}"', html)
 
 
 def inline_code(text: str) -> Markup:

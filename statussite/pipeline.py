@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,16 +11,17 @@ from .config import load_config
 from .docset import Docset, make_docset
 from .hosting import REDIRECTS_FILE
 from .kinds import KINDS, Kind
-from .load import Parsed, load_content
-from .model import Site
+from .load import Content, Parsed, load_content
+from .markup import convert_ahead
+from .model import Site, SiteConfig
 from .pages import content_sources, site_entries, site_files, site_pages
 from .problems import BuildError, Problem
 from .remembered import Remembered
-from .render import NOT_FOUND_PAGE, Kept, Page, make_environment, render_pages
+from .render import NOT_FOUND_PAGE, Kept, Page, compile_templates, make_environment, render_pages
 from .search_index import search_index_script
 from .template_cache import use_disk_cache
 from .validate.site import validate
-from .write import check_target, write_site, write_zip
+from .write import Staging, check_target, write_site, write_zip
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,11 @@ def load_site(
     `kinds`: the kinds of content and page (kinds.py), more for a kind declared outside the package."""
     config = load_config(project.root, base_url)
     content, problems = load_content(project.root, content_sources(kinds), parsed)
+    return checked_site(content, problems, config, remembered, kinds)
+
+
+def checked_site(content: Content, problems: list[Problem], config: SiteConfig, remembered: Remembered | None = None, kinds: Sequence[Kind] = KINDS) -> Site:
+    """The validated site of loaded `content`; raise BuildError listing every problem found."""
     site, invalid = validate(content, config, remembered, kinds)
     problems += invalid
     if problems or site is None:
@@ -74,17 +80,32 @@ def other_files(site: Site, assets: dict[str, Asset], pages: Sequence[Page], kin
 
 
 def render_site(
-    site: Site, project: Project, directory_urls: bool = True, kept: Kept | None = None, in_viewer: bool = False, kinds: Sequence[Kind] = KINDS
+    site: Site,
+    project: Project,
+    directory_urls: bool = True,
+    kept: Kept | None = None,
+    in_viewer: bool = False,
+    kinds: Sequence[Kind] = KINDS,
+    converted: Callable[[], Mapping[str, str]] = dict,
+    write: Callable[[dict[str, bytes]], None] | None = None,
 ) -> dict[str, bytes]:
-    """Every file of the finished site: site path -> bytes. `kept`: see build; `in_viewer`: see render_pages."""
+    """Every file of the finished site: site path -> bytes. `kept`: see build; `in_viewer`: see render_pages.
+    `converted`: the Markdown bodies made into HTML, asked for only once everything else is made
+    (a worker converts them meanwhile: see build). `write`: every file is written with it as
+    soon as it is made (the pages by the process that renders them), and none is returned."""
     assets = site_assets(site, project, directory_urls, kept, kinds)
     env = make_environment(project.templates, kept.templates if kept else None)
     if kept is None:
         use_disk_cache(env, project.root)
     pages = site_pages(site, kinds)
-    rendered = render_pages(site, env, assets, pages, directory_urls, kept.bodies if kept else None, in_viewer)
+    others = other_files(site, assets, pages, kinds)
+    if write is not None:  # now, while the worker still converts bodies
+        write(others)
+        others = {}
+    compile_templates(env)
+    rendered = render_pages(site, env, assets, pages, directory_urls, kept.bodies if kept else None, in_viewer, converted(), write)
     files = {path: html.encode("utf-8") for path, html in rendered.items()}
-    files.update(other_files(site, assets, pages, kinds))
+    files.update(others)
     return files
 
 
@@ -97,9 +118,20 @@ def build(project: Project, out: Path, base_url: str | None = None, kept: Kept |
     refusal = check_target(out, project.root)
     if refusal:
         raise BuildError([Problem(str(out), 1, 1, refusal)])
-    site = load_site(project, base_url, kinds=kinds)
-    write_site(render_site(site, project, kept=kept, kinds=kinds), out)
+    config = load_config(project.root, base_url)
+    content, problems = load_content(project.root, content_sources(kinds))
+    texts = bodies(content, kinds)
+    with convert_ahead(texts) as ahead:  # converted on the second core while this one validates
+        site = checked_site(content, problems, config, kinds=kinds)
+        with Staging(out) as staging:
+            render_site(site, project, kept=kept, kinds=kinds, converted=lambda: dict(zip(texts, ahead.finish())), write=staging.write)
+            staging.swap()
     return site
+
+
+def bodies(content: Content, kinds: Sequence[Kind] = KINDS) -> list[str]:
+    """Every Markdown body, longest first, so that the last one converted is short."""
+    return sorted({doc.body for kind in kinds if kind.has_bodies for doc in content.documents(kind.key)}, key=len, reverse=True)
 
 
 # Served-site files that mean nothing on disk: the not-found page links from the server root.

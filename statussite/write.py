@@ -9,8 +9,9 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-import zipfile
+from collections.abc import Mapping
 from pathlib import Path
+from types import TracebackType
 
 # Every entry gets this date and mode, so the same files always give the same zip bytes.
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
@@ -28,22 +29,45 @@ def check_target(out: Path, project: Path) -> str | None:
 
 def write_site(files: dict[str, bytes], out: Path) -> None:
     """Replace `out` with a folder holding exactly `files` (site path -> bytes)."""
-    out = out.resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
-    try:
-        made = {staging}
+    with Staging(out) as staging:
+        staging.write(files)
+        staging.swap()
+
+
+class Staging:
+    """The temporary folder beside `out` that a site is written into, then swapped in for `out`.
+
+    Files may be written in several goes and by forked workers (each writes the pages it
+    renders, at the same time as this process); leaving the block before `swap` removes the
+    folder and leaves `out` as it was.
+    """
+
+    def __init__(self, out: Path) -> None:
+        self.out = out.resolve()
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        self.folder = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.new-", dir=self.out.parent))
+        self._made = {self.folder}
+        self._swapped = False
+
+    def write(self, files: Mapping[str, bytes]) -> None:
         for path, data in files.items():
-            target = staging / path
-            if target.parent not in made:  # each folder once, not once a file
-                target.parent.mkdir(parents=True, exist_ok=True)
-                made.add(target.parent)
+            target = self.folder / path
+            if target.parent not in self._made:  # each folder once, not once a file
+                target.parent.mkdir(parents=True, exist_ok=True)  # exist_ok: a worker may have made it
+                self._made.add(target.parent)
             target.write_bytes(data)
-        os.chmod(staging, 0o755)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    _swap(staging, out)
+
+    def swap(self) -> None:
+        os.chmod(self.folder, 0o755)
+        _swap(self.folder, self.out)
+        self._swapped = True
+
+    def __enter__(self) -> Staging:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
+        if not self._swapped:
+            shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def _swap(staging: Path, out: Path) -> None:
@@ -64,6 +88,8 @@ def _swap(staging: Path, out: Path) -> None:
 
 def write_zip(files: dict[str, bytes], out: Path) -> None:
     """Replace the file `out` with a zip of `files`, byte-identical for identical files."""
+    import zipfile  # here: only the bundle is a zip, and a build need not import it
+
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(prefix=f".{out.name}.new-", dir=out.parent)
