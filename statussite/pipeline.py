@@ -17,7 +17,7 @@ from .model import Site, SiteConfig
 from .pages import content_sources, site_entries, site_files, site_pages
 from .problems import BuildError, Problem
 from .remembered import Remembered
-from .render import NOT_FOUND_PAGE, Kept, Page, compile_templates, make_environment, render_pages
+from .render import NOT_FOUND_PAGE, Kept, Page, make_environment, render_pages
 from .search_index import search_index_script
 from .template_cache import use_disk_cache
 from .validate.site import validate
@@ -102,7 +102,6 @@ def render_site(
     if write is not None:  # now, while the worker still converts bodies
         write(others)
         others = {}
-    compile_templates(env)
     rendered = render_pages(site, env, assets, pages, directory_urls, kept.bodies if kept else None, in_viewer, converted(), write)
     files = {path: html.encode("utf-8") for path, html in rendered.items()}
     files.update(others)
